@@ -1,0 +1,204 @@
+//! The async client (feature `tokio`): the same engine and the same
+//! semantics as the blocking [`super::Client`], over an
+//! [`AsyncSocket`](crate::socket::AsyncSocket). Timeouts are the caller's
+//! (`tokio::time::timeout`); a dropped future leaves its request cancelled
+//! the next time the client is used.
+
+use crate::error::{Error, Result};
+use crate::socket::{Addr, AsyncSocket, Datagram, Protocol, RecvBuffer, Socket};
+use crate::wire::Message;
+
+use super::core::{Completion, Core, Dump, Waiting};
+use super::owned::{Event, Origin, OwnedMessage};
+use super::Request;
+
+/// An async netlink client over one socket.
+pub struct AsyncClient {
+    socket: AsyncSocket,
+    core: Core,
+    rx: RecvBuffer,
+    tx: Vec<u8>,
+    in_flight: Option<u32>,
+}
+
+impl std::fmt::Debug for AsyncClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AsyncClient")
+            .field("portid", &self.core.engine.portid())
+            .finish()
+    }
+}
+
+fn origin_of(d: &Datagram<'_>) -> (Origin, u32) {
+    let group = d
+        .group
+        .filter(|g| *g != 0)
+        .or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
+    let groups = d.sender.groups | u32::from(d.group.is_some_and(|g| g != 0));
+    (
+        Origin {
+            portid: d.sender.portid,
+            group,
+        },
+        groups,
+    )
+}
+
+impl AsyncClient {
+    /// Open a socket on `protocol` with a kernel-chosen portid.
+    pub fn open(protocol: Protocol) -> Result<AsyncClient> {
+        let s = Socket::open(protocol)?;
+        s.bind(0, 0)?;
+        AsyncClient::new(s)
+    }
+
+    /// Open a socket on `protocol` and join `groups`.
+    pub fn subscribe(protocol: Protocol, groups: &[u32]) -> Result<AsyncClient> {
+        let s = Socket::open(protocol)?;
+        s.bind(0, 0)?;
+        s.set_pktinfo(true)?;
+        for &g in groups {
+            s.add_membership(g)?;
+        }
+        AsyncClient::new(s)
+    }
+
+    /// Wrap a bound socket (it is made non-blocking).
+    pub fn new(socket: Socket) -> Result<AsyncClient> {
+        let portid = socket.portid()?;
+        Ok(AsyncClient {
+            socket: AsyncSocket::from_socket(socket)?,
+            core: Core::new(portid),
+            rx: RecvBuffer::new(),
+            tx: Vec::with_capacity(4096),
+            in_flight: None,
+        })
+    }
+
+    /// The socket underneath.
+    pub fn socket(&self) -> &Socket {
+        self.socket.get_ref()
+    }
+
+    /// This client's portid.
+    pub fn portid(&self) -> u32 {
+        self.core.engine.portid()
+    }
+
+    fn forget_dropped(&mut self) {
+        if let Some(seq) = self.in_flight.take() {
+            self.core.abandon(seq);
+        }
+    }
+
+    /// Send `req` and hand each reply to `on_reply` until it completes
+    /// (see [`super::Client::execute`]).
+    pub async fn execute(
+        &mut self,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.forget_dropped();
+        self.tx.clear();
+        self.tx.extend_from_slice(req.bytes());
+        let seq = self.core.engine.begin(&mut self.tx, 0)?;
+        self.in_flight = Some(seq);
+        if let Err(e) = self.socket.send(&self.tx, Addr::KERNEL).await {
+            self.forget_dropped();
+            return Err(e);
+        }
+        let r = self.wait(seq, req.fixed_len(), &mut on_reply).await;
+        self.in_flight = None;
+        r
+    }
+
+    async fn wait(
+        &mut self,
+        seq: u32,
+        fixed_len: usize,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        loop {
+            let d = match self.socket.recv(&mut self.rx).await {
+                Ok(d) => d,
+                Err(Error::Overrun) => {
+                    self.core.on_overrun();
+                    if let Some(r) = self.core.drain_stash(seq, on_reply) {
+                        return r;
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    self.core.abandon(seq);
+                    return Err(e);
+                }
+            };
+            let (origin, groups) = origin_of(&d);
+            let waiting = Waiting {
+                seq,
+                request: Some((&self.tx[..], fixed_len)),
+            };
+            if let Some(r) = self
+                .core
+                .process(d.bytes, origin, groups, Some(&waiting), on_reply)
+            {
+                return r;
+            }
+        }
+    }
+
+    /// Send `req` and collect its replies.
+    pub async fn request(&mut self, req: &Request) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        self.execute(req, |m| {
+            out.push(OwnedMessage::from_message(&m));
+            Ok(())
+        })
+        .await?;
+        Ok(out)
+    }
+
+    /// Run a dump (`NLM_F_DUMP` is added) and collect it.
+    pub async fn dump_collect(&mut self, req: &Request) -> Result<Dump> {
+        let mut r = req.clone();
+        let mut h = r.header();
+        h.flags.insert(crate::wire::Flags::DUMP);
+        h.emit(r.bytes_mut())?;
+        let mut messages = Vec::new();
+        let c = self
+            .execute(&r, |m| {
+                messages.push(OwnedMessage::from_message(&m));
+                Ok(())
+            })
+            .await?;
+        Ok(Dump {
+            messages,
+            interrupted: c.interrupted,
+        })
+    }
+
+    /// Send one message as it is to `to` (no reply awaited).
+    pub async fn send(&mut self, msg: &Request, to: Addr) -> Result<()> {
+        self.socket.send(msg.bytes(), to).await?;
+        Ok(())
+    }
+
+    /// The next notification (multicast, kernel push, peer message) or overrun.
+    pub async fn next_event(&mut self) -> Result<Event> {
+        self.forget_dropped();
+        loop {
+            if let Some(e) = self.core.pop_event() {
+                return Ok(e);
+            }
+            match self.socket.recv(&mut self.rx).await {
+                Ok(d) => {
+                    let (origin, groups) = origin_of(&d);
+                    self.core
+                        .process(d.bytes, origin, groups, None, &mut |_| Ok(()));
+                }
+                Err(Error::Overrun) => self.core.on_overrun(),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! The blocking client: request/response, dumps, batches, requests in
+//! flight, subscriptions and peer messages over any [`Transport`] (a real
+//! [`Socket`] or the test fake).
+
+use std::io::IoSlice;
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+use crate::socket::{Addr, Datagram, Protocol, RecvBuffer, Socket, Transport};
+use crate::wire::{Flags, Message, MessageBuilder};
+
+use super::core::{Completion, Core, Dump, Waiting};
+use super::owned::{Event, Origin, OwnedMessage};
+use super::Request;
+
+/// A netlink client over one socket.
+///
+/// Replies are matched to requests on (sequence number, sender portid);
+/// anything else that arrives meanwhile (multicast events, kernel pushes,
+/// peer messages) is kept for [`Client::next_event`].
+pub struct Client<T: Transport = Socket> {
+    transport: T,
+    core: Core,
+    rx: RecvBuffer,
+    tx: Vec<u8>,
+    timeout: Option<Duration>,
+}
+
+impl<T: Transport> std::fmt::Debug for Client<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("portid", &self.core.engine.portid())
+            .field("pending", &self.core.engine.pending_count())
+            .field("backlog", &self.core.backlog_len())
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+impl Client<Socket> {
+    /// Open a socket on `protocol`, let the kernel choose the portid, and
+    /// wrap it in a client.
+    pub fn open(protocol: Protocol) -> Result<Client<Socket>> {
+        Client::bind(protocol, 0)
+    }
+
+    /// Open a socket on `protocol` bound to `portid` (0 = kernel chooses).
+    pub fn bind(protocol: Protocol, portid: u32) -> Result<Client<Socket>> {
+        let sock = Socket::open(protocol)?;
+        sock.bind(portid, 0)?;
+        Client::new(sock)
+    }
+
+    /// Open a socket on `protocol` and join `groups` (any group numbers;
+    /// joined with `NETLINK_ADD_MEMBERSHIP`), for a subscription.
+    pub fn subscribe(protocol: Protocol, groups: &[u32]) -> Result<Client<Socket>> {
+        let sock = Socket::open(protocol)?;
+        sock.bind(0, 0)?;
+        sock.set_pktinfo(true)?;
+        for &g in groups {
+            sock.add_membership(g)?;
+        }
+        Client::new(sock)
+    }
+
+    /// Join multicast `group`.
+    pub fn join(&mut self, group: u32) -> Result<()> {
+        self.transport.add_membership(group)
+    }
+
+    /// Leave multicast `group`.
+    pub fn leave(&mut self, group: u32) -> Result<()> {
+        self.transport.drop_membership(group)
+    }
+}
+
+fn origin_of(d: &Datagram<'_>) -> Origin {
+    let group = d
+        .group
+        .filter(|g| *g != 0)
+        .or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
+    Origin {
+        portid: d.sender.portid,
+        group,
+    }
+}
+
+/// Non-zero when the datagram was multicast (the source address only has
+/// a bit for groups 1-32; `NETLINK_PKTINFO` also tells for higher ones).
+fn sender_groups(d: &Datagram<'_>) -> u32 {
+    d.sender.groups | u32::from(d.group.is_some_and(|g| g != 0))
+}
+
+impl<T: Transport> Client<T> {
+    /// Wrap a bound transport.
+    pub fn new(transport: T) -> Result<Client<T>> {
+        let portid = transport.portid()?;
+        Ok(Client {
+            transport,
+            core: Core::new(portid),
+            rx: RecvBuffer::new(),
+            tx: Vec::with_capacity(4096),
+            timeout: None,
+        })
+    }
+
+    /// The transport (socket) underneath, e.g. to set options.
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
+    /// Mutable access to the transport.
+    pub fn transport_mut(&mut self) -> &mut T {
+        &mut self.transport
+    }
+
+    /// This client's portid.
+    pub fn portid(&self) -> u32 {
+        self.core.engine.portid()
+    }
+
+    /// Wait at most `timeout` for each datagram (None = forever). A request
+    /// whose answer does not come in time fails with [`Error::Timeout`] and
+    /// its late replies are ignored.
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
+        self.transport.set_read_timeout(timeout)?;
+        self.timeout = timeout;
+        Ok(())
+    }
+
+    /// Use a receive buffer of `bytes` (at least 32 KiB).
+    pub fn set_recv_buffer(&mut self, bytes: usize) {
+        self.rx = RecvBuffer::with_capacity(bytes);
+    }
+
+    /// Bound the notifications kept while a request is being waited for
+    /// (default 4096); past it the stream reports [`Event::Overrun`].
+    pub fn set_backlog_limit(&mut self, limit: usize) {
+        self.core.set_backlog_limit(limit);
+    }
+
+    /// Send `req` to the kernel and hand every data reply to `on_reply`
+    /// (borrowed from the receive buffer: no copy, no allocation) until the
+    /// request completes. Kernel errors become [`Error::Kernel`] with the
+    /// extended ACK text and the offending attribute.
+    pub fn execute(
+        &mut self,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.execute_to(0, req, &mut on_reply)
+    }
+
+    /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
+    pub fn execute_to(
+        &mut self,
+        peer: u32,
+        req: &Request,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.tx.clear();
+        self.tx.extend_from_slice(req.bytes());
+        let seq = self.core.engine.begin(&mut self.tx, peer)?;
+        if let Err(e) = self.transport.send(&self.tx, Addr::portid(peer)) {
+            self.core.abandon(seq);
+            return Err(e);
+        }
+        self.wait_inner(seq, Some(req.fixed_len()), on_reply)
+    }
+
+    /// Build a request in the client's own buffer (no allocation) and
+    /// execute it: `fill` writes the payload, `on_reply` sees each reply.
+    pub fn call(
+        &mut self,
+        ty: u16,
+        flags: Flags,
+        fixed_len: usize,
+        fill: impl FnOnce(&mut MessageBuilder<'_>),
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.tx.clear();
+        let mut b = MessageBuilder::new(&mut self.tx, ty, flags);
+        fill(&mut b);
+        b.finish()?;
+        let seq = self.core.engine.begin(&mut self.tx, 0)?;
+        if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
+            self.core.abandon(seq);
+            return Err(e);
+        }
+        self.wait_inner(seq, Some(fixed_len), &mut on_reply)
+    }
+
+    /// Send `req` and collect its replies.
+    pub fn request(&mut self, req: &Request) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        self.execute(req, |m| {
+            out.push(OwnedMessage::from_message(&m));
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Send `req` with `NLM_F_ACK` and wait for the ACK; data replies are
+    /// ignored. Returns the completion (with any warning text).
+    pub fn ack(&mut self, req: &Request) -> Result<Completion> {
+        let mut r = req.clone();
+        let mut h = r.header();
+        h.flags.insert(Flags::ACK);
+        h.emit(r.bytes_mut())?;
+        self.execute(&r, |_| Ok(()))
+    }
+
+    /// Run a dump (`NLM_F_DUMP` is added) and hand each message to
+    /// `on_msg` as it arrives. An interrupted dump (`NLM_F_DUMP_INTR`) is
+    /// drained to `NLMSG_DONE` and reported in [`Completion::interrupted`].
+    pub fn dump(
+        &mut self,
+        req: &Request,
+        on_msg: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        let mut r = req.clone();
+        let mut h = r.header();
+        h.flags.insert(Flags::DUMP);
+        h.emit(r.bytes_mut())?;
+        self.execute(&r, on_msg)
+    }
+
+    /// Run a dump and collect every message.
+    pub fn dump_collect(&mut self, req: &Request) -> Result<Dump> {
+        let mut messages = Vec::new();
+        let c = self.dump(req, |m| {
+            messages.push(OwnedMessage::from_message(&m));
+            Ok(())
+        })?;
+        Ok(Dump {
+            messages,
+            interrupted: c.interrupted,
+        })
+    }
+
+    /// Run a dump until it is consistent, at most `1 + retries` times.
+    /// The last attempt is returned even if it was interrupted (check
+    /// [`Dump::interrupted`] or call [`Dump::into_consistent`]).
+    pub fn dump_consistent(&mut self, req: &Request, retries: usize) -> Result<Dump> {
+        let mut attempt = 0;
+        loop {
+            let d = self.dump_collect(req)?;
+            if !d.interrupted || attempt >= retries {
+                return Ok(d);
+            }
+            attempt += 1;
+        }
+    }
+
+    /// Send `req` without waiting: it stays in flight and its replies are
+    /// kept until [`Client::wait`] asks for them. Returns its sequence number.
+    pub fn send_request(&mut self, req: &Request) -> Result<u32> {
+        self.tx.clear();
+        self.tx.extend_from_slice(req.bytes());
+        let seq = self.core.engine.begin(&mut self.tx, 0)?;
+        if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
+            self.core.abandon(seq);
+            return Err(e);
+        }
+        Ok(seq)
+    }
+
+    /// Send several requests in ONE datagram (one `sendmsg`), all in flight
+    /// at once; wait for each with [`Client::wait`]. Returns their sequence
+    /// numbers in order.
+    pub fn send_batch(&mut self, reqs: &[Request]) -> Result<Vec<u32>> {
+        self.tx.clear();
+        let mut seqs = Vec::with_capacity(reqs.len());
+        for r in reqs {
+            let start = self.tx.len();
+            self.tx.extend_from_slice(r.bytes());
+            self.tx.resize(crate::wire::align(self.tx.len()), 0);
+            let seq = self.core.engine.begin(&mut self.tx[start..], 0)?;
+            seqs.push(seq);
+        }
+        let sent = self
+            .transport
+            .send_vectored(&[IoSlice::new(&self.tx)], Addr::KERNEL);
+        if let Err(e) = sent {
+            for s in &seqs {
+                self.core.abandon(*s);
+            }
+            return Err(e);
+        }
+        Ok(seqs)
+    }
+
+    /// Wait for request `seq` (from [`Client::send_request`] or
+    /// [`Client::send_batch`]), handing its replies to `on_reply`.
+    pub fn wait(
+        &mut self,
+        seq: u32,
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.wait_inner(seq, None, &mut on_reply)
+    }
+
+    /// Wait for request `seq` and collect its replies.
+    pub fn wait_collect(&mut self, seq: u32) -> Result<Vec<OwnedMessage>> {
+        let mut out = Vec::new();
+        self.wait(seq, |m| {
+            out.push(OwnedMessage::from_message(&m));
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    fn wait_inner(
+        &mut self,
+        seq: u32,
+        fixed_len: Option<usize>,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        if let Some(r) = self.core.drain_stash(seq, on_reply) {
+            return r;
+        }
+        if !self.core.engine.is_pending(seq) {
+            return Err(Error::InvalidArgument(format!(
+                "no request with sequence number {seq} is in flight"
+            )));
+        }
+        loop {
+            let d = match self.transport.recv(&mut self.rx) {
+                Ok(d) => d,
+                Err(Error::Overrun) => {
+                    self.core.on_overrun();
+                    if let Some(r) = self.core.drain_stash(seq, on_reply) {
+                        return r;
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    self.core.abandon(seq);
+                    return Err(e);
+                }
+            };
+            let origin = origin_of(&d);
+            let groups = sender_groups(&d);
+            let request = fixed_len.map(|f| (&self.tx[..], f));
+            let waiting = Waiting { seq, request };
+            if let Some(r) = self
+                .core
+                .process(d.bytes, origin, groups, Some(&waiting), on_reply)
+            {
+                return r;
+            }
+        }
+    }
+
+    /// Send one message as it is (no sequence number assigned, no reply
+    /// awaited) to `to`: the kernel ([`Addr::KERNEL`], the seed's mode 1),
+    /// a peer's portid (mode 5) or a group.
+    pub fn send(&mut self, msg: &Request, to: Addr) -> Result<()> {
+        self.transport.send(msg.bytes(), to)?;
+        Ok(())
+    }
+
+    /// Send a message of type `ty` with `payload` to peer socket `portid`
+    /// on the same protocol (user-to-user through the kernel).
+    pub fn send_to_peer(&mut self, portid: u32, ty: u16, payload: &[u8]) -> Result<()> {
+        self.tx.clear();
+        let mut b =
+            MessageBuilder::new(&mut self.tx, ty, Flags::REQUEST).portid(self.core.engine.portid());
+        b.payload(payload);
+        b.finish()?;
+        self.transport.send(&self.tx, Addr::portid(portid))?;
+        Ok(())
+    }
+
+    /// The next notification (multicast event, kernel push, peer message)
+    /// or overrun, waiting for it (subject to the timeout).
+    pub fn next_event(&mut self) -> Result<Event> {
+        loop {
+            if let Some(e) = self.core.pop_event() {
+                return Ok(e);
+            }
+            self.pump()?;
+        }
+    }
+
+    /// Zero-copy variant of [`Client::next_event`] for hot loops: waits for
+    /// the next datagram and calls `on_msg` for each unsolicited message in
+    /// it, borrowed from the receive buffer. Queued (owned) events are
+    /// delivered first through the same callback. Overruns are returned as
+    /// `Ok(false)`; `Ok(true)` means messages were delivered.
+    pub fn next_messages(
+        &mut self,
+        mut on_msg: impl FnMut(Origin, Message<'_>) -> Result<()>,
+    ) -> Result<bool> {
+        if let Some(ev) = self.core.pop_event() {
+            return match ev {
+                Event::Message(n) => on_msg(n.origin, n.msg.as_message()).map(|_| true),
+                Event::Overrun => Ok(false),
+                Event::Malformed { error, .. } => Err(Error::Protocol(error)),
+            };
+        }
+        if self.core.engine.pending_count() > 0 {
+            // Replies to requests in flight must be stashed: take the slow path.
+            self.pump()?;
+            return Ok(true);
+        }
+        let d = match self.transport.recv(&mut self.rx) {
+            Ok(d) => d,
+            Err(Error::Overrun) => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let origin = origin_of(&d);
+        for m in crate::wire::messages(d.bytes) {
+            let m = m?;
+            if m.header.ty == crate::wire::msgtype::NOOP {
+                continue;
+            }
+            on_msg(origin, m)?;
+        }
+        Ok(true)
+    }
+
+    /// Receive one datagram and file everything in it.
+    fn pump(&mut self) -> Result<()> {
+        match self.transport.recv(&mut self.rx) {
+            Ok(d) => {
+                let origin = origin_of(&d);
+                let groups = sender_groups(&d);
+                self.core
+                    .process(d.bytes, origin, groups, None, &mut |_| Ok(()));
+                Ok(())
+            }
+            Err(Error::Overrun) => {
+                self.core.on_overrun();
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// An iterator over notifications ([`Client::next_event`] in a loop);
+    /// it ends at the first error (a timeout, for instance).
+    pub fn events(&mut self) -> Events<'_, T> {
+        Events {
+            client: self,
+            done: false,
+        }
+    }
+}
+
+/// Iterator returned by [`Client::events`].
+#[derive(Debug)]
+pub struct Events<'c, T: Transport> {
+    client: &'c mut Client<T>,
+    done: bool,
+}
+
+impl<T: Transport> Iterator for Events<'_, T> {
+    type Item = Result<Event>;
+    fn next(&mut self) -> Option<Result<Event>> {
+        if self.done {
+            return None;
+        }
+        let r = self.client.next_event();
+        self.done = r.is_err();
+        Some(r)
+    }
+}

@@ -1,0 +1,326 @@
+//! The part of a client shared by the blocking client, the async client and
+//! the test fake: it feeds received datagrams to the [`Exchange`] engine,
+//! hands replies for the awaited request to the caller without copying, and
+//! keeps (owned) what belongs to someone else: answers to other requests in
+//! flight, and notifications for the subscription stream.
+
+use std::collections::VecDeque;
+
+use crate::error::{Error, KernelError, Result};
+use crate::exchange::{Event as XEvent, Exchange, Failure, Outcome};
+use crate::wire::{attr_path_at, messages, Message};
+
+use super::owned::{Event, Notification, Origin, OwnedMessage};
+
+/// How a request completed successfully.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Completion {
+    /// Extended ACK text sent with a successful ACK or DONE (a warning).
+    pub warning: Option<String>,
+    /// A dump part carried `NLM_F_DUMP_INTR`: the kernel's data changed while
+    /// it was being dumped, so the result may be inconsistent.
+    pub interrupted: bool,
+    /// Number of data messages received for the request.
+    pub messages: usize,
+}
+
+/// A finished dump: every message received, and whether it was interrupted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dump {
+    /// The messages, in order.
+    pub messages: Vec<OwnedMessage>,
+    /// `NLM_F_DUMP_INTR` was seen: the data may be inconsistent; dump again
+    /// for a consistent view (see `Client::dump_consistent`).
+    pub interrupted: bool,
+}
+
+impl Dump {
+    /// The messages if the dump was consistent, else
+    /// [`Error::DumpInterrupted`].
+    pub fn into_consistent(self) -> Result<Vec<OwnedMessage>> {
+        if self.interrupted {
+            Err(Error::DumpInterrupted {
+                messages: self.messages.len(),
+            })
+        } else {
+            Ok(self.messages)
+        }
+    }
+}
+
+enum Stashed {
+    Reply(u32, OwnedMessage),
+    Complete(u32, Result<Completion>),
+}
+
+/// Default bound on notifications kept while the caller is busy with a
+/// request; past it the stream reports [`Event::Overrun`].
+pub const DEFAULT_BACKLOG: usize = 4096;
+
+/// Shared client state (see the module docs).
+pub(crate) struct Core {
+    pub(crate) engine: Exchange,
+    stash: VecDeque<Stashed>,
+    backlog: VecDeque<Event>,
+    backlog_limit: usize,
+    backlog_lost: bool,
+    counts: Vec<(u32, usize)>,
+}
+
+/// The request being waited for, and what is needed to explain its errors.
+pub(crate) struct Waiting<'r> {
+    pub seq: u32,
+    /// The request as sent and its family header length, to map extended
+    /// ACK offsets onto attributes.
+    pub request: Option<(&'r [u8], usize)>,
+}
+
+impl Core {
+    pub(crate) fn new(portid: u32) -> Core {
+        Core {
+            engine: Exchange::new(portid),
+            stash: VecDeque::new(),
+            backlog: VecDeque::new(),
+            backlog_limit: DEFAULT_BACKLOG,
+            backlog_lost: false,
+            counts: Vec::new(),
+        }
+    }
+
+    pub(crate) fn set_backlog_limit(&mut self, limit: usize) {
+        self.backlog_limit = limit.max(1);
+    }
+
+    fn count(&mut self, seq: u32) {
+        match self.counts.iter_mut().find(|(s, _)| *s == seq) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((seq, 1)),
+        }
+    }
+
+    fn take_count(&mut self, seq: u32) -> usize {
+        match self.counts.iter().position(|(s, _)| *s == seq) {
+            Some(i) => self.counts.swap_remove(i).1,
+            None => 0,
+        }
+    }
+
+    fn push_event(&mut self, ev: Event) {
+        if self.backlog.len() >= self.backlog_limit {
+            self.backlog_lost = true;
+            return;
+        }
+        if self.backlog_lost {
+            self.backlog_lost = false;
+            self.backlog.push_back(Event::Overrun);
+        }
+        self.backlog.push_back(ev);
+    }
+
+    /// The next queued notification or overrun, if any.
+    pub(crate) fn pop_event(&mut self) -> Option<Event> {
+        match self.backlog.pop_front() {
+            Some(e) => Some(e),
+            None if self.backlog_lost => {
+                self.backlog_lost = false;
+                Some(Event::Overrun)
+            }
+            None => None,
+        }
+    }
+
+    /// Number of queued notifications.
+    pub(crate) fn backlog_len(&self) -> usize {
+        self.backlog.len()
+    }
+
+    /// The socket reported `ENOBUFS`: every pending request may have lost
+    /// its answer (they fail with [`Error::Overrun`]) and subscribers are
+    /// told.
+    pub(crate) fn on_overrun(&mut self) {
+        let mut failed = Vec::new();
+        self.engine.on_overrun(|s| failed.push(s));
+        for s in failed {
+            self.take_count(s);
+            self.stash
+                .push_back(Stashed::Complete(s, Err(Error::Overrun)));
+        }
+        self.push_event(Event::Overrun);
+    }
+
+    /// Deliver what earlier datagrams stashed for `seq`. Returns the
+    /// completion if it was stashed too.
+    pub(crate) fn drain_stash(
+        &mut self,
+        seq: u32,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Option<Result<Completion>> {
+        let mut i = 0;
+        while i < self.stash.len() {
+            let matches = match &self.stash[i] {
+                Stashed::Reply(s, _) | Stashed::Complete(s, _) => *s == seq,
+            };
+            if !matches {
+                i += 1;
+                continue;
+            }
+            match self.stash.remove(i) {
+                Some(Stashed::Reply(_, m)) => {
+                    if let Err(e) = on_reply(m.as_message()) {
+                        self.abandon(seq);
+                        return Some(Err(e));
+                    }
+                }
+                Some(Stashed::Complete(_, r)) => return Some(r),
+                None => break,
+            }
+        }
+        None
+    }
+
+    /// Give up on `seq`: drop what was stashed for it and ignore its late replies.
+    pub(crate) fn abandon(&mut self, seq: u32) {
+        self.engine.cancel(seq);
+        self.take_count(seq);
+        self.stash.retain(|s| match s {
+            Stashed::Reply(x, _) | Stashed::Complete(x, _) => *x != seq,
+        });
+    }
+
+    /// Process one datagram. Replies to `waiting` go to `on_reply`; the
+    /// return value is its completion when this datagram completed it.
+    /// Everything else is stashed or queued, never dropped.
+    pub(crate) fn process(
+        &mut self,
+        bytes: &[u8],
+        origin: Origin,
+        sender_groups: u32,
+        waiting: Option<&Waiting<'_>>,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Option<Result<Completion>> {
+        let mut result = None;
+        let mut callback_failed = false;
+        for item in messages(bytes) {
+            let msg = match item {
+                Ok(m) => m,
+                Err(e) => {
+                    self.push_event(Event::Malformed {
+                        origin,
+                        error: e.to_string(),
+                    });
+                    break;
+                }
+            };
+            let ev = match self.engine.on_message(msg, origin.portid, sender_groups) {
+                Ok(ev) => ev,
+                Err(e) => {
+                    self.push_event(Event::Malformed {
+                        origin,
+                        error: e.to_string(),
+                    });
+                    continue;
+                }
+            };
+            let mine = |s: u32| waiting.map(|w| w.seq) == Some(s);
+            match ev {
+                XEvent::Ignored => {}
+                XEvent::Unsolicited(m) => self.push_event(Event::Message(Notification {
+                    origin,
+                    msg: OwnedMessage::from_message(&m),
+                })),
+                XEvent::Reply { seq, msg, complete } if mine(seq) => {
+                    if callback_failed {
+                        continue;
+                    }
+                    self.count(seq);
+                    if let Err(e) = on_reply(msg) {
+                        callback_failed = true;
+                        self.abandon(seq);
+                        result = Some(Err(e));
+                        continue;
+                    }
+                    if complete {
+                        let n = self.take_count(seq);
+                        result = Some(Ok(Completion {
+                            messages: n,
+                            ..Completion::default()
+                        }));
+                    }
+                }
+                XEvent::Reply { seq, msg, complete } => {
+                    self.count(seq);
+                    self.stash
+                        .push_back(Stashed::Reply(seq, OwnedMessage::from_message(&msg)));
+                    if complete {
+                        let n = self.take_count(seq);
+                        self.stash.push_back(Stashed::Complete(
+                            seq,
+                            Ok(Completion {
+                                messages: n,
+                                ..Completion::default()
+                            }),
+                        ));
+                    }
+                }
+                XEvent::Complete { seq, outcome } => {
+                    let n = self.take_count(seq);
+                    let request = waiting.filter(|w| w.seq == seq).and_then(|w| w.request);
+                    let r = completion(outcome, n, request);
+                    if mine(seq) {
+                        if !callback_failed {
+                            result = Some(r);
+                        }
+                    } else {
+                        self.stash.push_back(Stashed::Complete(seq, r));
+                    }
+                }
+            }
+        }
+        result
+    }
+}
+
+fn completion(
+    outcome: Outcome<'_>,
+    messages: usize,
+    request: Option<(&[u8], usize)>,
+) -> Result<Completion> {
+    match outcome {
+        Outcome::Ok {
+            warning,
+            interrupted,
+        } => Ok(Completion {
+            warning: warning.map(str::to_owned),
+            interrupted,
+            messages,
+        }),
+        Outcome::Failed(f) => Err(Error::Kernel(kernel_error(&f, request))),
+    }
+}
+
+/// Turn a decoded failure into a [`KernelError`], mapping the extended ACK
+/// offset onto the request's attributes: the echoed request when the kernel
+/// sent it whole, else the copy the caller kept (`request`, with its family
+/// header length).
+pub(crate) fn kernel_error(f: &Failure<'_>, request: Option<(&[u8], usize)>) -> KernelError {
+    let e = &f.ext_ack;
+    let echoed_whole = f.echoed_request.len() > crate::wire::HEADER_LEN;
+    let attr_path = match (e.offset, request) {
+        (Some(off), Some((req, fixed))) => {
+            let source = if echoed_whole { f.echoed_request } else { req };
+            attr_path_at(source, fixed, off)
+                .map(|p| p.as_slice().to_vec())
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    KernelError {
+        errno: f.errno,
+        message: e.msg.map(str::to_owned),
+        offset: e.offset,
+        attr_path,
+        missing_type: e.miss_type,
+        missing_nest: e.miss_nest,
+        seq: f.seq,
+    }
+}

@@ -1,0 +1,56 @@
+//! Generic netlink helpers on the client: build a genl request, resolve a
+//! family (and its multicast groups) by name, list every family.
+
+use crate::error::Result;
+use crate::families::genl::{attr, cmd, Family, GenlHeader, GENL_HDRLEN, GENL_ID_CTRL};
+use crate::socket::Transport;
+use crate::wire::{Flags, MessageBuilder};
+
+use super::{Client, Request};
+
+impl Request {
+    /// A generic netlink request to family `family_id`: `genlmsghdr` with
+    /// `cmd` and `version`, then the attributes `fill` writes.
+    pub fn genl(
+        family_id: u16,
+        cmd: u8,
+        version: u8,
+        flags: Flags,
+        fill: impl FnOnce(&mut MessageBuilder<'_>),
+    ) -> Result<Request> {
+        Ok(Request::build(family_id, flags, |b| {
+            b.payload(&GenlHeader { cmd, version }.to_bytes());
+            fill(b);
+        })?
+        .with_fixed_len(GENL_HDRLEN))
+    }
+}
+
+impl<T: Transport> Client<T> {
+    /// Resolve a generic netlink family by name (`CTRL_CMD_GETFAMILY`):
+    /// its id, version, operations and multicast groups.
+    pub fn genl_family(&mut self, name: &str) -> Result<Family> {
+        let req = Request::genl(GENL_ID_CTRL, cmd::GETFAMILY, 1, Flags::ACK, |b| {
+            b.attr_str(attr::FAMILY_NAME, name);
+        })?;
+        let mut family = None;
+        self.execute(&req, |m| {
+            family = Some(Family::parse(&m)?);
+            Ok(())
+        })?;
+        family.ok_or_else(|| {
+            crate::Error::Protocol(format!("no CTRL_CMD_NEWFAMILY reply for family {name:?}"))
+        })
+    }
+
+    /// Every generic netlink family the kernel knows (a GETFAMILY dump).
+    pub fn genl_families(&mut self) -> Result<Vec<Family>> {
+        let req = Request::genl(GENL_ID_CTRL, cmd::GETFAMILY, 1, Flags::DUMP, |_| {})?;
+        let mut out = Vec::new();
+        self.dump(&req, |m| {
+            out.push(Family::parse(&m)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}

@@ -1,0 +1,327 @@
+//! Sans-I/O exchange engine: sequence numbers, matching replies to pending
+//! requests on (sequence, portid), completion rules for ACKed requests and
+//! dumps, `NLM_F_DUMP_INTR` bookkeeping, and cancelled requests.
+//!
+//! It never touches a socket: the blocking and async clients (and the test
+//! fake) feed it received messages and act on the [`Event`]s it returns, so
+//! their behaviour cannot drift apart.
+
+use crate::wire::{DoneMessage, ErrorMessage, ExtAck, Flags, Message, MessageKind, WireError};
+
+/// How a pending request is completed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestKind {
+    /// The request carries `NLM_F_ACK`: it completes on `NLMSG_ERROR`
+    /// (errno 0 = success). Data replies before the ACK belong to it.
+    Acked,
+    /// The request carries `NLM_F_DUMP`: it completes on `NLMSG_DONE` (or an
+    /// `NLMSG_ERROR`).
+    Dump,
+    /// Neither: it completes on the first reply without `NLM_F_MULTI`, on
+    /// `NLMSG_DONE` after a multipart reply, or on `NLMSG_ERROR`.
+    Plain,
+}
+
+impl RequestKind {
+    /// The kind implied by a request's flags.
+    pub fn from_flags(flags: Flags) -> RequestKind {
+        if flags.contains(Flags::DUMP) {
+            RequestKind::Dump
+        } else if flags.contains(Flags::ACK) {
+            RequestKind::Acked
+        } else {
+            RequestKind::Plain
+        }
+    }
+}
+
+/// How a request ended.
+#[derive(Clone, Copy, Debug)]
+pub enum Outcome<'a> {
+    /// Success. `warning` is the extended ACK text of a successful ACK
+    /// (the kernel's way of warning); `interrupted` is set when any part of
+    /// a dump carried `NLM_F_DUMP_INTR`.
+    Ok {
+        /// Extended ACK message sent with a successful ACK or DONE.
+        warning: Option<&'a str>,
+        /// The dump was interrupted (`NLM_F_DUMP_INTR`): data may be inconsistent.
+        interrupted: bool,
+    },
+    /// The peer reported an error.
+    Failed(Failure<'a>),
+}
+
+/// An error reported in `NLMSG_ERROR` or a negative `NLMSG_DONE` status.
+#[derive(Clone, Copy, Debug)]
+pub struct Failure<'a> {
+    /// Positive errno.
+    pub errno: i32,
+    /// Extended ACK attributes.
+    pub ext_ack: ExtAck<'a>,
+    /// The request as the kernel echoed it (header + payload, or header
+    /// only when capped); empty for a failed `NLMSG_DONE`.
+    pub echoed_request: &'a [u8],
+    /// Sequence number of the failed request.
+    pub seq: u32,
+}
+
+/// What to do with one received message.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// A data message answering pending request `seq`; `complete` is set
+    /// when this message also ends the request (a plain single reply).
+    Reply {
+        /// The request answered.
+        seq: u32,
+        /// The reply.
+        msg: Message<'a>,
+        /// This reply completes the request.
+        complete: bool,
+    },
+    /// Pending request `seq` is complete.
+    Complete {
+        /// The request completed.
+        seq: u32,
+        /// How it ended.
+        outcome: Outcome<'a>,
+    },
+    /// Not an answer to any pending request: a multicast event, a kernel
+    /// push, a message from a peer.
+    Unsolicited(Message<'a>),
+    /// A late answer to a request that was cancelled (timed out or failed
+    /// by an overrun), or `NLMSG_NOOP`/`NLMSG_OVERRUN`: nothing to deliver.
+    Ignored,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    seq: u32,
+    kind: RequestKind,
+    peer: u32,
+    interrupted: bool,
+    multi: bool,
+}
+
+/// Number of cancelled sequence numbers remembered, so that their late
+/// replies are dropped instead of being taken for notifications.
+const CANCELLED_RING: usize = 32;
+
+/// The exchange state of one socket.
+#[derive(Debug)]
+pub struct Exchange {
+    portid: u32,
+    next_seq: u32,
+    pending: Vec<Pending>,
+    cancelled: [u32; CANCELLED_RING],
+    cancelled_next: usize,
+}
+
+impl Default for Exchange {
+    fn default() -> Self {
+        Exchange::new(0)
+    }
+}
+
+impl Exchange {
+    /// A new engine for a socket bound to `portid` (0 if not yet known).
+    pub fn new(portid: u32) -> Exchange {
+        Exchange {
+            portid,
+            next_seq: 1,
+            pending: Vec::with_capacity(8),
+            cancelled: [0; CANCELLED_RING],
+            cancelled_next: 0,
+        }
+    }
+
+    /// Record the socket's portid (replies from the kernel carry it).
+    pub fn set_portid(&mut self, portid: u32) {
+        self.portid = portid;
+    }
+
+    /// The socket's portid as known to the engine.
+    pub fn portid(&self) -> u32 {
+        self.portid
+    }
+
+    /// Start the sequence numbers at `seq` (0 is skipped).
+    pub fn set_next_seq(&mut self, seq: u32) {
+        self.next_seq = seq.max(1);
+    }
+
+    /// Allocate the next sequence number (never 0, wraps around).
+    pub fn next_seq(&mut self) -> u32 {
+        loop {
+            let s = self.next_seq;
+            self.next_seq = self.next_seq.wrapping_add(1);
+            if s != 0 && !self.is_pending(s) {
+                return s;
+            }
+        }
+    }
+
+    /// Prepare a built request in place: assign a sequence number, set
+    /// `NLM_F_REQUEST` and the sender portid, and register it as pending,
+    /// expecting replies from `peer` (0 = the kernel). `NLM_F_ACK` is
+    /// cleared on dumps: the kernel completes a dump with `NLMSG_DONE`.
+    /// Returns the sequence number.
+    pub fn begin(&mut self, msg: &mut [u8], peer: u32) -> Result<u32, WireError> {
+        let mut h = crate::wire::Header::parse(msg)?;
+        let seq = self.next_seq();
+        h.seq = seq;
+        h.portid = self.portid;
+        h.flags.insert(Flags::REQUEST);
+        let kind = RequestKind::from_flags(h.flags);
+        if kind == RequestKind::Dump {
+            h.flags.remove(Flags::ACK);
+        }
+        h.emit(msg)?;
+        self.register(seq, kind, peer);
+        Ok(seq)
+    }
+
+    /// Register a request sent by other means as pending.
+    pub fn register(&mut self, seq: u32, kind: RequestKind, peer: u32) {
+        self.pending.push(Pending {
+            seq,
+            kind,
+            peer,
+            interrupted: false,
+            multi: false,
+        });
+    }
+
+    /// Is request `seq` still waiting for its answer?
+    pub fn is_pending(&self, seq: u32) -> bool {
+        self.pending.iter().any(|p| p.seq == seq)
+    }
+
+    /// Number of requests in flight.
+    pub fn pending_count(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Give up on request `seq` (timeout, caller gave up): its late replies
+    /// will be [`Event::Ignored`].
+    pub fn cancel(&mut self, seq: u32) {
+        if let Some(i) = self.pending.iter().position(|p| p.seq == seq) {
+            self.pending.swap_remove(i);
+            self.cancelled[self.cancelled_next] = seq;
+            self.cancelled_next = (self.cancelled_next + 1) % CANCELLED_RING;
+        }
+    }
+
+    /// A receive overrun happened: any pending reply may have been dropped.
+    /// Cancels every pending request and returns their sequence numbers
+    /// through `failed`.
+    pub fn on_overrun(&mut self, mut failed: impl FnMut(u32)) {
+        while let Some(p) = self.pending.last().copied() {
+            self.cancel(p.seq);
+            failed(p.seq);
+        }
+    }
+
+    fn is_cancelled(&self, seq: u32) -> bool {
+        seq != 0 && self.cancelled.contains(&seq)
+    }
+
+    fn find(&self, msg: &Message<'_>, sender_portid: u32, sender_groups: u32) -> Option<usize> {
+        if sender_groups != 0 {
+            return None; // multicast is never a reply
+        }
+        let h = &msg.header;
+        self.pending.iter().position(|p| {
+            p.seq == h.seq
+                && p.peer == sender_portid
+                && (p.peer != 0 || self.portid == 0 || h.portid == self.portid)
+        })
+    }
+
+    /// Classify one received message. `sender_portid`/`sender_groups` come
+    /// from the datagram's source address (trustworthy, unlike
+    /// `nlmsg_pid`).
+    pub fn on_message<'a>(
+        &mut self,
+        msg: Message<'a>,
+        sender_portid: u32,
+        sender_groups: u32,
+    ) -> Result<Event<'a>, WireError> {
+        let kind = msg.kind()?;
+        let Some(i) = self.find(&msg, sender_portid, sender_groups) else {
+            return Ok(match kind {
+                MessageKind::Noop | MessageKind::Overrun => Event::Ignored,
+                _ if sender_groups == 0
+                    && sender_portid == 0
+                    && self.is_cancelled(msg.header.seq) =>
+                {
+                    Event::Ignored
+                }
+                _ => Event::Unsolicited(msg),
+            });
+        };
+        let seq = self.pending[i].seq;
+        if msg.header.flags.contains(Flags::DUMP_INTR) {
+            self.pending[i].interrupted = true;
+        }
+        let p = self.pending[i];
+        let event = match kind {
+            MessageKind::Noop | MessageKind::Overrun => return Ok(Event::Ignored),
+            MessageKind::Data => {
+                let multi = msg.header.flags.contains(Flags::MULTI);
+                self.pending[i].multi |= multi;
+                let complete = p.kind == RequestKind::Plain && !multi;
+                if complete {
+                    self.pending.swap_remove(i);
+                }
+                return Ok(Event::Reply { seq, msg, complete });
+            }
+            MessageKind::Ack(e) => Outcome::Ok {
+                warning: e.ext_ack.msg,
+                interrupted: p.interrupted,
+            },
+            MessageKind::Error(e) => Outcome::Failed(failure_from_error(&e, seq, msg)),
+            MessageKind::Done(d) => {
+                if p.kind == RequestKind::Acked && d.status >= 0 {
+                    // A multipart reply ended; the ACK is still to come.
+                    return Ok(Event::Ignored);
+                }
+                done_outcome(&d, seq, p.interrupted)
+            }
+        };
+        self.pending.swap_remove(i);
+        Ok(Event::Complete {
+            seq,
+            outcome: event,
+        })
+    }
+}
+
+fn failure_from_error<'a>(e: &ErrorMessage<'a>, seq: u32, msg: Message<'a>) -> Failure<'a> {
+    let body = &msg.payload[4.min(msg.payload.len())..];
+    let echoed_len = crate::wire::HEADER_LEN + e.request_payload.len();
+    Failure {
+        errno: e.errno,
+        ext_ack: e.ext_ack,
+        echoed_request: &body[..echoed_len.min(body.len())],
+        seq,
+    }
+}
+
+fn done_outcome<'a>(d: &DoneMessage<'a>, seq: u32, interrupted: bool) -> Outcome<'a> {
+    if d.status < 0 {
+        Outcome::Failed(Failure {
+            errno: d.status.saturating_neg(),
+            ext_ack: d.ext_ack,
+            echoed_request: &[],
+            seq,
+        })
+    } else {
+        Outcome::Ok {
+            warning: d.ext_ack.msg,
+            interrupted,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,269 @@
+//! Unit tests of the exchange engine over hand-built messages.
+
+use super::*;
+use crate::wire::{messages, msgtype, Header, MessageBuilder, HEADER_LEN};
+
+const ME: u32 = 4242;
+
+fn request(flags: Flags) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let mut b = MessageBuilder::new(&mut buf, 0x20, flags);
+    b.attr_u32(1, 7);
+    b.finish().unwrap();
+    buf
+}
+
+fn reply(ty: u16, flags: Flags, seq: u32, portid: u32, payload: &[u8]) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let mut b = MessageBuilder::new(&mut buf, ty, flags)
+        .seq(seq)
+        .portid(portid);
+    b.payload(payload);
+    b.finish().unwrap();
+    buf
+}
+
+fn ack(seq: u32, errno: i32, req: &[u8]) -> Vec<u8> {
+    let mut p = (-errno).to_ne_bytes().to_vec();
+    p.extend_from_slice(&req[..HEADER_LEN]);
+    reply(msgtype::ERROR, Flags::CAPPED, seq, ME, &p)
+}
+
+fn one(buf: &[u8]) -> Message<'_> {
+    messages(buf).next().unwrap().unwrap()
+}
+
+#[test]
+fn begin_assigns_seq_portid_and_request_flag() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::ACK);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let h = Header::parse(&req).unwrap();
+    assert_eq!(h.seq, seq);
+    assert_eq!(h.portid, ME);
+    assert!(h.flags.contains(Flags::REQUEST | Flags::ACK));
+    assert!(ex.is_pending(seq));
+    let seq2 = ex.begin(&mut request(Flags::ACK), 0).unwrap();
+    assert_ne!(seq, seq2);
+    assert_eq!(ex.pending_count(), 2);
+}
+
+#[test]
+fn dump_drops_ack_flag() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::DUMP | Flags::ACK);
+    ex.begin(&mut req, 0).unwrap();
+    let h = Header::parse(&req).unwrap();
+    assert!(!h.flags.contains(Flags::ACK));
+    assert!(h.flags.contains(Flags::DUMP));
+}
+
+#[test]
+fn seq_zero_is_never_used() {
+    let mut ex = Exchange::new(ME);
+    ex.set_next_seq(u32::MAX);
+    assert_eq!(ex.next_seq(), u32::MAX);
+    assert_eq!(ex.next_seq(), 1);
+}
+
+#[test]
+fn acked_request_collects_replies_then_completes_on_ack() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::ACK);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let r = reply(0x20, Flags::EMPTY, seq, ME, b"abcd");
+    match ex.on_message(one(&r), 0, 0).unwrap() {
+        Event::Reply {
+            seq: s, complete, ..
+        } => {
+            assert_eq!(s, seq);
+            assert!(!complete);
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+    let a = ack(seq, 0, &req);
+    match ex.on_message(one(&a), 0, 0).unwrap() {
+        Event::Complete {
+            seq: s,
+            outcome: Outcome::Ok { warning: None, .. },
+        } => assert_eq!(s, seq),
+        e => panic!("unexpected {e:?}"),
+    }
+    assert!(!ex.is_pending(seq));
+}
+
+#[test]
+fn error_completes_with_failure() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::ACK);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let e = ack(seq, libc::EINVAL, &req);
+    match ex.on_message(one(&e), 0, 0).unwrap() {
+        Event::Complete {
+            outcome: Outcome::Failed(f),
+            ..
+        } => {
+            assert_eq!(f.errno, libc::EINVAL);
+            assert_eq!(f.echoed_request.len(), HEADER_LEN);
+            assert_eq!(f.seq, seq);
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn reply_with_foreign_seq_or_portid_is_not_ours() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::ACK);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    // wrong sequence number
+    let r = reply(0x20, Flags::EMPTY, seq + 100, ME, b"");
+    assert!(matches!(
+        ex.on_message(one(&r), 0, 0).unwrap(),
+        Event::Unsolicited(_)
+    ));
+    // right seq, but addressed to another portid
+    let r = reply(0x20, Flags::EMPTY, seq, ME + 1, b"");
+    assert!(matches!(
+        ex.on_message(one(&r), 0, 0).unwrap(),
+        Event::Unsolicited(_)
+    ));
+    // right seq, but from a user socket instead of the kernel
+    let r = reply(0x20, Flags::EMPTY, seq, ME, b"");
+    assert!(matches!(
+        ex.on_message(one(&r), 777, 0).unwrap(),
+        Event::Unsolicited(_)
+    ));
+    // right seq, but multicast
+    assert!(matches!(
+        ex.on_message(one(&r), 0, 1).unwrap(),
+        Event::Unsolicited(_)
+    ));
+    assert!(ex.is_pending(seq));
+}
+
+#[test]
+fn dump_until_done_and_interrupted_flag() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::DUMP);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let p1 = reply(0x20, Flags::MULTI, seq, ME, b"1111");
+    let p2 = reply(0x20, Flags::MULTI | Flags::DUMP_INTR, seq, ME, b"2222");
+    for p in [&p1, &p2] {
+        assert!(matches!(
+            ex.on_message(one(p), 0, 0).unwrap(),
+            Event::Reply {
+                complete: false,
+                ..
+            }
+        ));
+    }
+    let done = reply(msgtype::DONE, Flags::MULTI, seq, ME, &0i32.to_ne_bytes());
+    match ex.on_message(one(&done), 0, 0).unwrap() {
+        Event::Complete {
+            outcome: Outcome::Ok { interrupted, .. },
+            ..
+        } => assert!(interrupted),
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn done_with_negative_status_fails() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::DUMP);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let done = reply(
+        msgtype::DONE,
+        Flags::MULTI,
+        seq,
+        ME,
+        &(-libc::EMSGSIZE).to_ne_bytes(),
+    );
+    match ex.on_message(one(&done), 0, 0).unwrap() {
+        Event::Complete {
+            outcome: Outcome::Failed(f),
+            ..
+        } => assert_eq!(f.errno, libc::EMSGSIZE),
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn plain_request_completes_on_single_reply() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::EMPTY);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    let r = reply(0x20, Flags::EMPTY, seq, ME, b"");
+    assert!(matches!(
+        ex.on_message(one(&r), 0, 0).unwrap(),
+        Event::Reply { complete: true, .. }
+    ));
+    assert_eq!(ex.pending_count(), 0);
+}
+
+#[test]
+fn two_requests_in_flight_get_their_own_replies() {
+    let mut ex = Exchange::new(ME);
+    let mut a = request(Flags::ACK);
+    let mut b = request(Flags::ACK);
+    let sa = ex.begin(&mut a, 0).unwrap();
+    let sb = ex.begin(&mut b, 0).unwrap();
+    let ab = ack(sb, 0, &b);
+    let aa = ack(sa, libc::ENOENT, &a);
+    match ex.on_message(one(&ab), 0, 0).unwrap() {
+        Event::Complete {
+            seq,
+            outcome: Outcome::Ok { .. },
+        } => assert_eq!(seq, sb),
+        e => panic!("unexpected {e:?}"),
+    }
+    match ex.on_message(one(&aa), 0, 0).unwrap() {
+        Event::Complete {
+            seq,
+            outcome: Outcome::Failed(f),
+        } => {
+            assert_eq!(seq, sa);
+            assert_eq!(f.errno, libc::ENOENT);
+        }
+        e => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn late_reply_to_cancelled_request_is_ignored() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::ACK);
+    let seq = ex.begin(&mut req, 0).unwrap();
+    ex.cancel(seq);
+    let a = ack(seq, 0, &req);
+    assert!(matches!(
+        ex.on_message(one(&a), 0, 0).unwrap(),
+        Event::Ignored
+    ));
+}
+
+#[test]
+fn overrun_fails_every_pending_request() {
+    let mut ex = Exchange::new(ME);
+    let s1 = ex.begin(&mut request(Flags::ACK), 0).unwrap();
+    let s2 = ex.begin(&mut request(Flags::DUMP), 0).unwrap();
+    let mut failed = Vec::new();
+    ex.on_overrun(|s| failed.push(s));
+    failed.sort();
+    assert_eq!(failed, vec![s1, s2]);
+    assert_eq!(ex.pending_count(), 0);
+}
+
+#[test]
+fn peer_requests_match_the_peer_portid() {
+    let mut ex = Exchange::new(ME);
+    let mut req = request(Flags::EMPTY);
+    let seq = ex.begin(&mut req, 999).unwrap();
+    // a user peer may write any nlmsg_pid: only the source address counts
+    let r = reply(0x20, Flags::EMPTY, seq, 0, b"pong");
+    assert!(matches!(
+        ex.on_message(one(&r), 999, 0).unwrap(),
+        Event::Reply { complete: true, .. }
+    ));
+}

@@ -1,0 +1,23 @@
+//! nlkit: Netlink for Rust on any protocol number.
+//!
+//! The crate is layered from pure to effectful, and imports only point down:
+//!
+//! - [`wire`]: bytes <-> typed, zero-copy views (headers, flags, errors with
+//!   extended ACK, attributes). No I/O, no allocation when parsing.
+//! - [`exchange`]: sans-I/O protocol state (sequence numbers, reply matching,
+//!   dumps, ACKs, interrupted dumps, overruns).
+//! - [`socket`]: the only layer that makes system calls (`AF_NETLINK`).
+//! - [`client`]: what applications call: request/response, dumps,
+//!   subscriptions, peers; plus [`fake`] to test code without a kernel.
+//! - [`families`]: message definitions for well-known families.
+#![warn(missing_docs)]
+
+pub mod client;
+pub mod error;
+pub mod exchange;
+pub mod fake;
+pub mod families;
+pub mod socket;
+pub mod wire;
+
+pub use error::{Error, Result};
