@@ -184,6 +184,7 @@ impl Responder<'_> {
         }
         let mut dgram = Vec::new();
         for p in parts {
+            dgram.resize(crate::wire::align(dgram.len()), 0);
             dgram.extend_from_slice(&self.message(ty, flags, |b| {
                 b.payload(p);
             }));

@@ -8,6 +8,7 @@
 
 #[cfg(feature = "tokio")]
 mod async_socket;
+mod netns;
 mod protocol;
 mod sys;
 
@@ -24,6 +25,7 @@ use rustix::net::{AddressFamily, SendAncillaryBuffer, SendFlags, SocketFlags, So
 
 #[cfg(feature = "tokio")]
 pub use async_socket::AsyncSocket;
+pub use netns::named_netns_path;
 pub use protocol::Protocol;
 
 use crate::{Error, Result};

@@ -138,10 +138,12 @@ impl<'b> MessageBuilder<'b> {
         self.error.get_or_insert(e);
     }
 
-    /// Appends raw bytes (a family header, or a text payload), then pads to 4.
+    /// Appends raw bytes (a family header, or a text payload). Padding to 4
+    /// is added before whatever comes next, so `nlmsg_len` of a message
+    /// that ends with a payload is its exact length, as the kernel makes it.
     pub fn payload(&mut self, bytes: &[u8]) -> &mut Self {
-        self.buf.extend_from_slice(bytes);
         pad(self.buf);
+        self.buf.extend_from_slice(bytes);
         self
     }
 
@@ -152,6 +154,7 @@ impl<'b> MessageBuilder<'b> {
         let len = NLA_HEADER_LEN + value.len();
         match u16::try_from(len) {
             Ok(l) => {
+                pad(self.buf);
                 self.buf.extend_from_slice(&l.to_ne_bytes());
                 self.buf.extend_from_slice(&ty.to_ne_bytes());
                 self.buf.extend_from_slice(value);
@@ -223,6 +226,7 @@ impl<'b> MessageBuilder<'b> {
         let len = NLA_HEADER_LEN + s.len() + 1;
         match u16::try_from(len) {
             Ok(l) => {
+                pad(self.buf);
                 self.buf.extend_from_slice(&l.to_ne_bytes());
                 self.buf.extend_from_slice(&ty.to_ne_bytes());
                 self.buf.extend_from_slice(s.as_bytes());
@@ -247,6 +251,7 @@ impl<'b> MessageBuilder<'b> {
     /// Opens a nested attribute of type `ty` (`NLA_F_NESTED` is added);
     /// attributes appended until [`MessageBuilder::end_nested`] go inside it.
     pub fn begin_nested(&mut self, ty: u16) -> Nest {
+        pad(self.buf);
         let offset = self.buf.len();
         let ty = ty | NLA_F_NESTED;
         self.buf.extend_from_slice(&0u16.to_ne_bytes());
@@ -371,13 +376,13 @@ mod tests {
         assert_eq!(b.finish(), Ok(28));
         let v: Vec<Message> = messages(&buf[4..]).collect::<Result<_, _>>().unwrap();
         assert_eq!(v.len(), 2);
-        assert_eq!(v[0].header.len, 24);
+        assert_eq!(v[0].header.len, 22, "no padding counted after a trailing payload");
         assert_eq!(
             (v[0].header.ty, v[0].header.seq, v[0].header.portid),
             (0x21, 1, 9)
         );
         assert_eq!(v[0].header.flags, Flags::REQUEST | Flags::ACK);
-        assert_eq!(v[0].payload, b"Hello\0\0\0");
+        assert_eq!(v[0].payload, b"Hello\0");
         let a: Vec<_> = attrs(v[1].payload).collect::<Result<_, _>>().unwrap();
         assert!(a[0].flag().unwrap());
         assert_eq!(a[1].i8().unwrap(), -1);
