@@ -204,10 +204,21 @@ impl Core {
             let msg = match item {
                 Ok(m) => m,
                 Err(e) => {
-                    self.push_event(Event::Malformed {
-                        origin,
-                        error: e.to_string(),
-                    });
+                    // A malformed datagram from the peer a request waits on
+                    // fails that request at once (its answer may be in the
+                    // unreadable part); anyone else's goes to the stream.
+                    let from_peer = sender_groups == 0
+                        && waiting.and_then(|w| self.engine.peer_of(w.seq)) == Some(origin.portid);
+                    match waiting {
+                        Some(w) if from_peer && result.is_none() => {
+                            self.abandon(w.seq);
+                            result = Some(Err(Error::Wire(e)));
+                        }
+                        _ => self.push_event(Event::Malformed {
+                            origin,
+                            error: e.to_string(),
+                        }),
+                    }
                     break;
                 }
             };

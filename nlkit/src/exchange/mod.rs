@@ -196,6 +196,11 @@ impl Exchange {
         self.pending.iter().any(|p| p.seq == seq)
     }
 
+    /// The portid request `seq` expects its answers from, if it is pending.
+    pub fn peer_of(&self, seq: u32) -> Option<u32> {
+        self.pending.iter().find(|p| p.seq == seq).map(|p| p.peer)
+    }
+
     /// Number of requests in flight.
     pub fn pending_count(&self) -> usize {
         self.pending.len()
