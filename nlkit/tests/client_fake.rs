@@ -232,6 +232,8 @@ fn reply_with_foreign_sequence_is_not_handed_to_the_request() {
 fn malformed_answer_from_the_peer_fails_the_request_at_once() {
     let fake = FakeEndpoint::new(|_, r| r.raw(&[0x40, 0, 0, 0, 0x20, 0]));
     let mut c = Client::new(fake).unwrap();
-    let e = c.ack(&Request::raw(GET, Flags::EMPTY, b"").unwrap()).unwrap_err();
+    let e = c
+        .ack(&Request::raw(GET, Flags::EMPTY, b"").unwrap())
+        .unwrap_err();
     assert!(matches!(e, Error::Wire(_)), "{e:?}");
 }

@@ -376,7 +376,10 @@ mod tests {
         assert_eq!(b.finish(), Ok(28));
         let v: Vec<Message> = messages(&buf[4..]).collect::<Result<_, _>>().unwrap();
         assert_eq!(v.len(), 2);
-        assert_eq!(v[0].header.len, 22, "no padding counted after a trailing payload");
+        assert_eq!(
+            v[0].header.len, 22,
+            "no padding counted after a trailing payload"
+        );
         assert_eq!(
             (v[0].header.ty, v[0].header.seq, v[0].header.portid),
             (0x21, 1, 9)

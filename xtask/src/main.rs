@@ -1,0 +1,149 @@
+//! `cargo xtask`: build and test orchestration for nlkit.
+//!
+//! Fetches Debian kernels and QEMU into a cache, builds the kernel modules
+//! and the static guest `/init`, boots the VM and judges its console output.
+//! See `docs/vm.md` for the whole picture.
+
+mod cpio;
+mod fetch;
+mod hosttest;
+mod image;
+mod qemu;
+mod report;
+mod setup;
+mod util;
+mod vm;
+
+use anyhow::{bail, Context, Result};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup                         install the host packages the build and tests need (apt-get)
+  test [--host-only|--vm-only]  fmt + clippy + cargo test + VM tests on all kernels; last line `N passed, N failed`
+  demo                          boot 6.1 and run the guest's demo
+  vm fetch [--kernel K]         download kernels (6.1, 6.12, all) and QEMU into the cache
+  vm build [--kernel K]         build the modules per kernel, the guest and the initramfs
+  vm test [--kernel K] [--filter NAME[,NAME]] [--timeout S] [--verbose]
+                                boot each kernel, run the scenarios, fail on any failure or kernel complaint
+  vm run [--kernel K] [--timeout S] -- PROGRAM [ARGS]
+                                run a static PROGRAM in the guest with both modules loaded
+
+environment:
+  NLKIT_CACHE      cache directory (default ~/.cache/nlkit)
+  NLKIT_KMOD_DIR   module source directory (default <workspace>/kmod)
+";
+
+/// Command-line options shared by the `vm` subcommands.
+#[derive(Debug, Clone)]
+pub struct VmOpts {
+    /// Kernel lines to use.
+    pub kernels: Vec<fetch::Line>,
+    /// Scenario name filter (comma-separated substrings), if any.
+    pub filter: Option<String>,
+    /// Seconds before a boot is declared hung and QEMU is killed.
+    pub timeout: u64,
+    /// Print the whole console, kernel log included.
+    pub verbose: bool,
+    /// Program and arguments for `vm run`.
+    pub program: Vec<String>,
+}
+
+fn parse_vm_opts(args: &[String], default_kernels: &str) -> Result<VmOpts> {
+    let mut opts = VmOpts {
+        kernels: fetch::Line::parse_list(default_kernels)?,
+        filter: None,
+        timeout: 120,
+        verbose: false,
+        program: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--kernel" | "-k" => {
+                let v = it
+                    .next()
+                    .context("--kernel needs a value: 6.1, 6.12 or all")?;
+                opts.kernels = fetch::Line::parse_list(v)?;
+            }
+            "--filter" | "-f" => {
+                let v = it.next().context("--filter needs a scenario name")?;
+                opts.filter = Some(v.clone());
+            }
+            "--timeout" => {
+                let v = it.next().context("--timeout needs seconds")?;
+                opts.timeout = v
+                    .parse()
+                    .with_context(|| format!("--timeout: `{v}` is not a number of seconds"))?;
+            }
+            "--verbose" | "-v" => opts.verbose = true,
+            "--" => {
+                opts.program = it.cloned().collect();
+                break;
+            }
+            other => bail!("unknown option `{other}`\n\n{USAGE}"),
+        }
+    }
+    Ok(opts)
+}
+
+fn real_main() -> Result<i32> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => {
+            eprint!("{USAGE}");
+            return Ok(2);
+        }
+    };
+    match cmd {
+        "setup" => setup::run().map(|()| 0),
+        "test" => hosttest::run(rest),
+        "demo" => {
+            let opts = parse_vm_opts(rest, "6.1")?;
+            vm::demo(&opts)
+        }
+        "vm" => {
+            let (sub, rest) = rest
+                .split_first()
+                .context("`cargo xtask vm` needs a subcommand: fetch, build, test or run")?;
+            match sub.as_str() {
+                "fetch" => {
+                    let opts = parse_vm_opts(rest, "all")?;
+                    vm::fetch_all(&opts).map(|_| 0)
+                }
+                "build" => {
+                    let opts = parse_vm_opts(rest, "all")?;
+                    vm::build_all(&opts).map(|_| 0)
+                }
+                "test" => {
+                    let opts = parse_vm_opts(rest, "all")?;
+                    let totals = vm::test(&opts)?;
+                    Ok(if totals.ok() { 0 } else { 1 })
+                }
+                "run" => {
+                    let opts = parse_vm_opts(rest, "6.1")?;
+                    vm::run_program(&opts)
+                }
+                other => bail!("unknown vm subcommand `{other}`\n\n{USAGE}"),
+            }
+        }
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(0)
+        }
+        other => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+}
+
+fn main() -> ExitCode {
+    match real_main() {
+        Ok(code) => ExitCode::from(u8::try_from(code.clamp(0, 255)).unwrap_or(1)),
+        Err(e) => {
+            eprintln!("xtask: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
