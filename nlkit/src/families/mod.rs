@@ -3,4 +3,5 @@
 //! Only constants, fixed headers and decoders: no I/O.
 
 pub mod genl;
+pub mod nlmod;
 pub mod rtnl;
