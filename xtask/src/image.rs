@@ -109,7 +109,7 @@ pub fn build_modules(k: &Kernel) -> Result<Vec<PathBuf>> {
 pub fn build_guest() -> Result<PathBuf> {
     let t0 = std::time::Instant::now();
     let triple = "x86_64-unknown-linux-gnu";
-    let tdir = ws_root().join("target").join("guest");
+    let tdir = util::target_root().join("guest");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     run(Command::new(cargo)
         .current_dir(ws_root())

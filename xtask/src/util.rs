@@ -21,9 +21,19 @@ pub fn cache_dir() -> Result<PathBuf> {
     Ok(PathBuf::from(home).join(".cache").join("nlkit"))
 }
 
-/// Where per-kernel build products go: `<workspace>/target/vm`.
+/// Cargo's target directory: `$CARGO_TARGET_DIR`, else `<workspace>/target`.
+/// Honouring the variable lets several VM runs (one per checkout or per
+/// developer) proceed side by side without clashing.
+pub fn target_root() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR").filter(|d| !d.is_empty()) {
+        Some(d) => ws_root().join(d),
+        None => ws_root().join("target"),
+    }
+}
+
+/// Where per-kernel build products go: `<target>/vm`.
 pub fn vm_target_dir() -> PathBuf {
-    ws_root().join("target").join("vm")
+    target_root().join("vm")
 }
 
 /// A printable form of a command line.
