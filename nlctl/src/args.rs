@@ -1,0 +1,194 @@
+//! The command line: common flags (`--proto`, `--portid`, `--group`,
+//! `--json`) and one subcommand per job. Parsed with clap's derive API;
+//! values that need the protocol to be understood (types, attributes) are
+//! kept as strings here and parsed by `payload`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use nlkit::socket::Protocol;
+
+/// nlctl: talk Netlink from the shell.
+#[derive(Debug, Parser)]
+#[command(name = "nlctl", version, about, long_about = None)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub common: Common,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Netlink protocol: a number 0..=31 or a name (route, usersock, generic, uevent, ...).
+    #[arg(long, global = true, default_value = "route", value_parser = parse_proto)]
+    pub proto: Protocol,
+    /// Bind this portid (default: the kernel chooses a free one).
+    #[arg(long, global = true)]
+    pub portid: Option<u32>,
+    /// Join this multicast group (repeatable; a number, or FAMILY:GROUP on generic).
+    #[arg(long = "group", global = true)]
+    pub groups: Vec<String>,
+    /// One JSON object per message per line instead of human-readable blocks.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Send one message to the kernel, a user portid or a multicast group.
+    Send(SendArgs),
+    /// Send a request with an ACK requested, wait, print the replies or the error.
+    Request(RequestArgs),
+    /// Send a dump request and print every message until NLMSG_DONE.
+    Dump(RequestArgs),
+    /// Print what arrives: multicast, kernel pushes, peer messages.
+    Listen(ListenArgs),
+    /// User-to-user messaging: stdin lines out to --to-portid, messages in as lines.
+    Peer(PeerArgs),
+    /// List generic netlink families (ids, versions, operations, multicast groups).
+    Families(FamiliesArgs),
+    /// Record netlink traffic through an nlmon device to a pcap file, or read one back.
+    Capture(CaptureArgs),
+}
+
+/// What goes into a message (shared by send, request and dump).
+#[derive(Debug, Args)]
+pub struct PayloadArgs {
+    /// Message type: a number or a name (RTM_GETLINK, nlctrl, NLKIT_MOD_MSG_ECHO, ...).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub ty: Option<String>,
+    /// Flags: names (request,ack,dump,create,excl,...) and/or numbers, comma-separated.
+    #[arg(long)]
+    pub flags: Option<String>,
+    /// Family header: genl:CMD[:VERSION], ifinfomsg[:INDEX], ifaddrmsg[:FAMILY], rtmsg[:FAMILY], hex:BYTES, none.
+    #[arg(long)]
+    pub header: Option<String>,
+    /// Payload text, sent NUL-terminated (like the seed's program).
+    #[arg(long, group = "raw")]
+    pub text: Option<String>,
+    /// Payload text without the terminating NUL.
+    #[arg(long, group = "raw")]
+    pub text_nonul: Option<String>,
+    /// Payload bytes in hex (0a0b0c, 0a:0b:0c).
+    #[arg(long, group = "raw")]
+    pub hex: Option<String>,
+    /// Payload read from a file.
+    #[arg(long, group = "raw")]
+    pub file: Option<PathBuf>,
+    /// Attribute PATH:KIND[:VALUE] (repeatable); PATH is TYPE or OUTER.INNER (nests).
+    #[arg(long = "attr")]
+    pub attrs: Vec<String>,
+}
+
+/// `nlctl send`.
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// The message.
+    #[command(flatten)]
+    pub payload: PayloadArgs,
+    /// Sequence number to put in the header.
+    #[arg(long, default_value_t = 0)]
+    pub seq: u32,
+    /// Send to this user portid instead of the kernel (portid 0).
+    #[arg(long, conflicts_with = "to_group")]
+    pub to_portid: Option<u32>,
+    /// Send to this multicast group (1..=32).
+    #[arg(long)]
+    pub to_group: Option<u32>,
+    /// Do not print the message sent.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `nlctl request` and `nlctl dump`.
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// The message.
+    #[command(flatten)]
+    pub payload: PayloadArgs,
+    /// Seconds to wait for each answer.
+    #[arg(long, default_value = "5", value_parser = parse_secs)]
+    pub timeout: Duration,
+    /// Send to this user portid instead of the kernel.
+    #[arg(long)]
+    pub to_portid: Option<u32>,
+}
+
+/// `nlctl listen`.
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// Stop after this many messages (exit 8 if the timeout comes first).
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Stop after this many seconds.
+    #[arg(long, value_parser = parse_secs)]
+    pub timeout: Option<Duration>,
+}
+
+/// `nlctl peer`.
+#[derive(Debug, Args)]
+pub struct PeerArgs {
+    /// Send each stdin line to this portid (without it, only receive).
+    #[arg(long)]
+    pub to_portid: Option<u32>,
+    /// Message type of the messages sent.
+    #[arg(long = "type", value_name = "TYPE", default_value = "16")]
+    pub ty: String,
+    /// Send lines without a terminating NUL.
+    #[arg(long)]
+    pub nonul: bool,
+    /// Stop after receiving this many messages.
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Stop after this many seconds.
+    #[arg(long, value_parser = parse_secs)]
+    pub timeout: Option<Duration>,
+}
+
+/// `nlctl families`.
+#[derive(Debug, Args)]
+pub struct FamiliesArgs {
+    /// Show only this family (resolved with CTRL_CMD_GETFAMILY).
+    pub name: Option<String>,
+}
+
+/// `nlctl capture`.
+#[derive(Debug, Args)]
+pub struct CaptureArgs {
+    /// Write the capture to this pcap file (LINKTYPE_NETLINK).
+    #[arg(long, short, conflicts_with = "read")]
+    pub write: Option<PathBuf>,
+    /// Decode this pcap file instead of capturing.
+    #[arg(long, short)]
+    pub read: Option<PathBuf>,
+    /// Name of the nlmon device to create (deleted at exit).
+    #[arg(long, default_value = "nlctl-mon0")]
+    pub ifname: String,
+    /// Stop after this many packets.
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Stop after this many seconds.
+    #[arg(long, value_parser = parse_secs)]
+    pub timeout: Option<Duration>,
+}
+
+fn parse_proto(s: &str) -> Result<Protocol, String> {
+    s.parse::<Protocol>().map_err(|e| e.to_string())
+}
+
+fn parse_secs(s: &str) -> Result<Duration, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of seconds (e.g. 5 or 0.5)"))?;
+    if !v.is_finite() || !(0.0..=1e9).contains(&v) {
+        return Err(format!("{s:?}: seconds must be between 0 and 1e9"));
+    }
+    Ok(Duration::from_secs_f64(v))
+}

@@ -1,0 +1,282 @@
+//! `nlctl capture`: create an `nlmon` device with rtnetlink, bring it up,
+//! read every netlink datagram of the host from an `AF_PACKET` socket bound
+//! to it, write them to a pcap file (and print them), delete the device at
+//! exit. `--read` decodes such a file with the same printer.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter};
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use nlkit::client::{Client, Request};
+use nlkit::families::rtnl::{ifla, msg, IfInfoMsg, Link, IFINFOMSG_LEN};
+use nlkit::socket::Protocol;
+use nlkit::wire::Flags;
+use nlkit::Error;
+
+use crate::args::{CaptureArgs, Common};
+use crate::error::{exit, CliError, CliResult};
+use crate::output::{Dir, Meta, Printer};
+use crate::pcap::{self, Record};
+use crate::progress::Progress;
+use crate::sys;
+
+const IFF_UP: u32 = 1;
+
+/// `nlctl capture`.
+pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
+    if let Some(path) = &a.read {
+        return read_file(common, path);
+    }
+    let Some(path) = &a.write else {
+        return Err(CliError::usage(
+            "capture needs --write FILE.pcap to record, or --read FILE.pcap to decode a capture",
+        ));
+    };
+    let _ = sys::install_stop_handler();
+    let mut rt = Client::open(Protocol::ROUTE)?;
+    rt.set_timeout(Some(Duration::from_secs(5)))?;
+    create_nlmon(&mut rt, &a.ifname)?;
+    let guard = LinkGuard {
+        name: a.ifname.clone(),
+    };
+    let index = link_index(&mut rt, &a.ifname)?;
+    set_up(&mut rt, index)?;
+    let sock = sys::PacketSocket::open(index as u32).map_err(|e| {
+        if e.raw_os_error() == Some(libc::EPERM) {
+            CliError::new(
+                exit::PERMISSION,
+                "permission denied: opening an AF_PACKET socket needs CAP_NET_RAW; run as root",
+            )
+        } else {
+            CliError::new(
+                exit::FAILURE,
+                format!("opening an AF_PACKET socket on {}: {e}", a.ifname),
+            )
+        }
+    })?;
+    let file = File::create(path).map_err(|e| {
+        CliError::usage(format!("--write {}: cannot create it: {e}", path.display()))
+    })?;
+    let mut w = pcap::Writer::new(BufWriter::new(file))
+        .map_err(|e| CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display())))?;
+    eprintln!(
+        "nlctl: capturing on {} (ifindex {index}) to {}",
+        a.ifname,
+        path.display()
+    );
+    let mut p = Printer::new(common.json);
+    p.genl_names = genl_names();
+    let deadline = a.timeout.map(|t| Instant::now() + t);
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut count = 0u64;
+    let mut progress = Progress::new("packets");
+    while a.count.map_or(true, |c| count < c) && !sys::stop_requested() {
+        let wait = match deadline {
+            Some(d) => match d.checked_duration_since(Instant::now()) {
+                Some(left) if !left.is_zero() => left.min(Duration::from_millis(200)),
+                _ => break,
+            },
+            None => Duration::from_millis(200),
+        };
+        sock.set_timeout(wait)
+            .map_err(|e| CliError::new(exit::FAILURE, format!("setting a timeout: {e}")))?;
+        let pkt = match sock.recv(&mut buf) {
+            Ok(p) => p,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::Interrupted
+                ) =>
+            {
+                continue
+            }
+            Err(e) => return Err(CliError::new(exit::FAILURE, format!("capturing: {e}"))),
+        };
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        let rec = Record {
+            ts_sec: now.as_secs() as u32,
+            ts_usec: now.subsec_micros(),
+            pkttype: u16::from(pkt.pkttype),
+            protocol: pkt.protocol,
+            data: buf[..pkt.len].to_vec(),
+            orig_len: (pkt.orig_len + pcap::COOKED_LEN) as u32,
+        };
+        w.write(&rec).map_err(|e| {
+            CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display()))
+        })?;
+        count += 1;
+        progress.finish();
+        print_record(&p, &rec)?;
+        progress.update(count, "");
+    }
+    progress.finish();
+    w.flush()
+        .map_err(|e| CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display())))?;
+    drop(guard);
+    eprintln!("nlctl: {count} packets written to {}", path.display());
+    Ok(exit::OK)
+}
+
+fn genl_names() -> std::collections::HashMap<u16, String> {
+    let mut c = match Client::open(Protocol::GENERIC) {
+        Ok(c) => c,
+        Err(_) => return Default::default(),
+    };
+    let _ = c.set_timeout(Some(Duration::from_secs(2)));
+    c.genl_families()
+        .map(|f| f.into_iter().map(|f| (f.id, f.name)).collect())
+        .unwrap_or_default()
+}
+
+fn print_record(p: &Printer, r: &Record) -> CliResult<()> {
+    let meta = Meta {
+        dir: match r.pkttype {
+            pcap::PACKET_KERNEL => Dir::ToKernel,
+            pcap::PACKET_USER => Dir::ToUser,
+            _ => Dir::Recv,
+        },
+        proto: u32::from(r.protocol),
+        src: None,
+        dst: (r.pkttype == pcap::PACKET_KERNEL).then_some(0),
+        group: None,
+        time: Some(f64::from(r.ts_sec) + f64::from(r.ts_usec) / 1e6),
+    };
+    p.datagram(&meta, &r.data)
+        .map(|_| ())
+        .map_err(crate::commands::io_err)
+}
+
+/// `nlctl capture --read FILE`.
+fn read_file(common: &Common, path: &Path) -> CliResult<u8> {
+    let f = File::open(path)
+        .map_err(|e| CliError::usage(format!("--read {}: cannot open it: {e}", path.display())))?;
+    let mut r = pcap::Reader::new(BufReader::new(f))
+        .map_err(|e| CliError::usage(format!("--read {}: {e}", path.display())))?;
+    let mut p = Printer::new(common.json);
+    p.genl_names = genl_names();
+    loop {
+        match r.next_record() {
+            Ok(Some(rec)) => print_record(&p, &rec)?,
+            Ok(None) => return Ok(exit::OK),
+            Err(e) => {
+                return Err(CliError::new(
+                    exit::FAILURE,
+                    format!("--read {}: {e}", path.display()),
+                ))
+            }
+        }
+    }
+}
+
+fn no_nlmon(e: Error, name: &str) -> CliError {
+    match &e {
+        Error::Kernel(k) if [libc::EOPNOTSUPP, libc::ENOENT, libc::EAFNOSUPPORT].contains(&k.errno) => {
+            CliError {
+                code: exit::UNSUPPORTED,
+                message: format!(
+                    "this kernel has no nlmon link type; load the nlmon module (modprobe nlmon) and try again \
+                     (creating {name} failed: {})",
+                    CliError::from_nlkit(e.clone_kernel()).message
+                ),
+                errno: Some(k.errno),
+            }
+        }
+        Error::Kernel(k) if k.errno == libc::EEXIST => CliError {
+            code: exit::USAGE,
+            message: format!(
+                "an interface named {name} already exists; pick another --ifname or delete it (ip link del {name})"
+            ),
+            errno: Some(k.errno),
+        },
+        _ => CliError::from_nlkit(e),
+    }
+}
+
+/// Clone the kernel part of an error (the only variant we re-wrap).
+trait CloneKernel {
+    fn clone_kernel(&self) -> Error;
+}
+
+impl CloneKernel for Error {
+    fn clone_kernel(&self) -> Error {
+        match self {
+            Error::Kernel(k) => Error::Kernel(k.clone()),
+            other => Error::Protocol(other.to_string()),
+        }
+    }
+}
+
+fn create_nlmon(rt: &mut Client, name: &str) -> CliResult<()> {
+    let req = Request::build(
+        msg::NEWLINK,
+        Flags::REQUEST | Flags::CREATE | Flags::EXCL,
+        |b| {
+            b.payload(&IfInfoMsg::default().to_bytes());
+            b.attr_str(ifla::IFNAME, name);
+            let n = b.begin_nested(ifla::LINKINFO);
+            b.attr_str(ifla::INFO_KIND, "nlmon");
+            b.end_nested(n);
+        },
+    )?
+    .with_fixed_len(IFINFOMSG_LEN);
+    rt.ack(&req).map(|_| ()).map_err(|e| no_nlmon(e, name))
+}
+
+fn link_index(rt: &mut Client, name: &str) -> CliResult<i32> {
+    let req = Request::build(msg::GETLINK, Flags::REQUEST, |b| {
+        b.payload(&IfInfoMsg::default().to_bytes());
+        b.attr_str(ifla::IFNAME, name);
+    })?
+    .with_fixed_len(IFINFOMSG_LEN);
+    let replies = rt.request(&req)?;
+    let m = replies
+        .first()
+        .ok_or_else(|| CliError::new(exit::FAILURE, format!("no RTM_NEWLINK reply for {name}")))?;
+    Ok(Link::parse(&m.as_message())?.index)
+}
+
+fn set_up(rt: &mut Client, index: i32) -> CliResult<()> {
+    let h = IfInfoMsg {
+        index,
+        flags: IFF_UP,
+        change: IFF_UP,
+        ..IfInfoMsg::default()
+    };
+    let req = Request::build(msg::NEWLINK, Flags::REQUEST, |b| {
+        b.payload(&h.to_bytes());
+    })?
+    .with_fixed_len(IFINFOMSG_LEN);
+    rt.ack(&req)?;
+    Ok(())
+}
+
+/// Deletes the nlmon device when dropped (also on error paths).
+struct LinkGuard {
+    name: String,
+}
+
+impl Drop for LinkGuard {
+    fn drop(&mut self) {
+        let Ok(mut rt) = Client::open(Protocol::ROUTE) else {
+            return;
+        };
+        let _ = rt.set_timeout(Some(Duration::from_secs(5)));
+        let name = self.name.clone();
+        let req = Request::build(msg::DELLINK, Flags::REQUEST, |b| {
+            b.payload(&IfInfoMsg::default().to_bytes());
+            b.attr_str(ifla::IFNAME, &name);
+        });
+        let result = req
+            .map_err(CliError::from)
+            .and_then(|r| rt.ack(&r).map_err(CliError::from));
+        if let Err(e) = result {
+            eprintln!(
+                "nlctl: could not delete {}: {e}; delete it with: ip link del {}",
+                self.name, self.name
+            );
+        }
+    }
+}

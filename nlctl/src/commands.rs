@@ -1,0 +1,591 @@
+//! The commands: each builds what the arguments describe with nlkit
+//! (Socket, Client, Request), runs it, and hands every message to the
+//! printer. Exit codes come from `error`.
+
+use std::io::BufRead;
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use nlkit::client::Client;
+use nlkit::families::genl::Family;
+use nlkit::socket::{Addr, Protocol, RecvBuffer, Socket};
+use nlkit::wire::{Flags, MessageBuilder};
+use nlkit::Error;
+use serde_json::json;
+
+use crate::args::{Common, FamiliesArgs, ListenArgs, PayloadArgs, PeerArgs, RequestArgs, SendArgs};
+use crate::error::{exit, CliError, CliResult};
+use crate::names;
+use crate::output::{printable, Dir, Meta, Printer};
+use crate::payload;
+use crate::progress::Progress;
+use crate::sys;
+
+/// How long a blocking receive waits before loops check for Ctrl-C.
+const SLICE: Duration = Duration::from_millis(200);
+
+/// Open a socket on `proto` bound to `portid` (0 = kernel chooses).
+pub fn open_socket(proto: Protocol, portid: Option<u32>) -> CliResult<Socket> {
+    let sock = Socket::open(proto)?;
+    sock.bind(portid.unwrap_or(0), 0)?;
+    Ok(sock)
+}
+
+/// An output error; a closed pipe (`| head`) ends the command quietly.
+pub fn io_err(e: std::io::Error) -> CliError {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return CliError::new(exit::OK, "output closed");
+    }
+    CliError::new(exit::FAILURE, format!("writing output: {e}"))
+}
+
+fn io_nl(e: std::io::Error) -> Error {
+    Error::Io {
+        context: "writing output",
+        source: e,
+    }
+}
+
+/// A printer that knows generic netlink family names when on `generic`.
+fn printer(common: &Common) -> Printer {
+    let mut p = Printer::new(common.json);
+    if common.proto == Protocol::GENERIC {
+        if let Ok(mut c) = Client::open(Protocol::GENERIC) {
+            let _ = c.set_timeout(Some(Duration::from_secs(2)));
+            if let Ok(fams) = c.genl_families() {
+                p.genl_names = fams.into_iter().map(|f| (f.id, f.name)).collect();
+            }
+        }
+    }
+    p
+}
+
+/// Build the message the payload arguments describe.
+fn build_message(
+    proto: u32,
+    p: &PayloadArgs,
+    default_type: Option<u16>,
+    extra_flags: Flags,
+    seq: u32,
+    portid: u32,
+) -> CliResult<(Vec<u8>, u16, usize)> {
+    let ty = match (&p.ty, default_type) {
+        (Some(t), _) => payload::parse_type(proto, t)?,
+        (None, Some(t)) => t,
+        (None, None) => {
+            return Err(CliError::usage(
+                "--type is required here (e.g. --type RTM_GETLINK, --type nlctrl, --type 16)",
+            ))
+        }
+    };
+    let mut flags = match &p.flags {
+        Some(f) => payload::parse_flags(f)?,
+        None => Flags::EMPTY,
+    };
+    flags.insert(extra_flags);
+    let header = match &p.header {
+        Some(h) => payload::parse_header(h)?,
+        None => payload::default_header(proto, ty),
+    };
+    let raw: Vec<u8> = if let Some(t) = &p.text {
+        let mut b = t.as_bytes().to_vec();
+        b.push(0);
+        b
+    } else if let Some(t) = &p.text_nonul {
+        t.as_bytes().to_vec()
+    } else if let Some(h) = &p.hex {
+        payload::parse_hex(h).map_err(|e| e.context("--hex"))?
+    } else if let Some(f) = &p.file {
+        std::fs::read(f)
+            .map_err(|e| CliError::usage(format!("--file {}: cannot read it: {e}", f.display())))?
+    } else {
+        Vec::new()
+    };
+    let table = names::attr_table(proto, ty);
+    let specs = p
+        .attrs
+        .iter()
+        .map(|a| payload::parse_attr(a, table))
+        .collect::<CliResult<Vec<_>>>()?;
+    let mut buf = Vec::new();
+    let mut b = MessageBuilder::new(&mut buf, ty, flags)
+        .seq(seq)
+        .portid(portid);
+    b.payload(&header);
+    if !raw.is_empty() {
+        b.payload(&raw);
+    }
+    payload::emit_attrs(&mut b, &specs);
+    b.finish()
+        .map_err(|e| CliError::usage(format!("cannot build the message: {e}")))?;
+    Ok((buf, ty, header.len()))
+}
+
+/// `nlctl send`.
+pub fn send(common: &Common, a: &SendArgs) -> CliResult<u8> {
+    let to = match a.to_group {
+        Some(g) if !(1..=32).contains(&g) => {
+            return Err(CliError::usage(format!(
+                "--to-group {g} is out of range: a message can be sent to groups 1..=32 only \
+                 (sendto takes a 32-bit group mask; higher groups can be joined, not addressed)"
+            )))
+        }
+        Some(g) => Addr::group(g)?,
+        None => Addr::portid(a.to_portid.unwrap_or(0)),
+    };
+    let sock = open_socket(common.proto, common.portid)?;
+    let own = sock.portid()?;
+    let (bytes, _, _) = build_message(
+        common.proto.0,
+        &a.payload,
+        Some(0),
+        Flags::EMPTY,
+        a.seq,
+        own,
+    )?;
+    sock.send(&bytes, to)?;
+    if !a.quiet {
+        let meta = Meta {
+            dir: Dir::Sent,
+            proto: common.proto.0,
+            src: Some(own),
+            dst: Some(to.portid),
+            group: a.to_group,
+            time: None,
+        };
+        printer(common).datagram(&meta, &bytes).map_err(io_err)?;
+    }
+    Ok(exit::OK)
+}
+
+/// Name the attributes of a kernel error's attribute path.
+fn kernel_error(e: Error, proto: u32, ty: u16) -> CliError {
+    let path = match &e {
+        Error::Kernel(k) => k.attr_path.clone(),
+        _ => Vec::new(),
+    };
+    let mut err = CliError::from_nlkit(e);
+    if !path.is_empty() {
+        let mut table = names::attr_table(proto, ty);
+        let mut parts = Vec::new();
+        for t in &path {
+            match names::attr_by_type(table, *t) {
+                Some(d) => {
+                    parts.push(d.name.to_string());
+                    table = names::child_table(d.kind);
+                }
+                None => {
+                    parts.push(t.to_string());
+                    table = &[];
+                }
+            }
+        }
+        err.message.push_str(&format!(" [{}]", parts.join(" / ")));
+    }
+    err
+}
+
+/// `nlctl request` (dump = false) and `nlctl dump` (dump = true).
+pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
+    let sock = open_socket(common.proto, common.portid)?;
+    let own = sock.portid()?;
+    let extra = if dump {
+        Flags::REQUEST | Flags::DUMP
+    } else {
+        Flags::REQUEST | Flags::ACK
+    };
+    let (bytes, ty, fixed) = build_message(common.proto.0, &a.payload, None, extra, 0, own)?;
+    for g in resolve_groups(common)? {
+        sock.add_membership(g)?;
+    }
+    let mut client = Client::new(sock)?;
+    client.set_timeout(Some(a.timeout.max(Duration::from_millis(1))))?;
+    let req = nlkit::client::Request::from_bytes(bytes)?.with_fixed_len(fixed);
+    let p = printer(common);
+    let peer = a.to_portid.unwrap_or(0);
+    let meta = Meta {
+        dir: Dir::Recv,
+        proto: common.proto.0,
+        src: Some(peer),
+        dst: Some(own),
+        group: None,
+        time: None,
+    };
+    let mut progress = Progress::new("messages");
+    let mut n = 0u64;
+    let result = client.execute_to(peer, &req, &mut |m| {
+        n += 1;
+        progress.update(n, "");
+        p.message(&meta, &m).map_err(io_nl)
+    });
+    progress.finish();
+    let c = result.map_err(|e| kernel_error(e, common.proto.0, ty))?;
+    if let Some(w) = &c.warning {
+        p.note("warning", &format!("kernel warning: {w}"))
+            .map_err(io_err)?;
+    }
+    if c.interrupted {
+        return Err(CliError::new(
+            exit::DUMP_INTERRUPTED,
+            format!(
+                "dump interrupted (NLM_F_DUMP_INTR) after {} messages: the kernel's data changed \
+                 during the dump, so the output may be inconsistent; run it again",
+                c.messages
+            ),
+        ));
+    }
+    let what = if dump { "dump done" } else { "acknowledged" };
+    if common.json {
+        p.note("done", &format!("{what}: {} messages", c.messages))
+            .map_err(io_err)?;
+    } else {
+        eprintln!("nlctl: {what} ({} messages)", c.messages);
+    }
+    Ok(exit::OK)
+}
+
+/// Turn `--group` values into group numbers: numbers as they are,
+/// `FAMILY:GROUP` resolved on generic netlink.
+fn resolve_groups(common: &Common) -> CliResult<Vec<u32>> {
+    let mut out = Vec::new();
+    for g in &common.groups {
+        if let Some(v) = payload::parse_u64(g) {
+            let v = u32::try_from(v)
+                .map_err(|_| CliError::usage(format!("--group {g}: a group is a 32-bit number")))?;
+            if v == 0 {
+                return Err(CliError::usage(
+                    "--group 0: multicast groups are numbered from 1".to_string(),
+                ));
+            }
+            out.push(v);
+            continue;
+        }
+        let Some((fam, grp)) = g.split_once(':') else {
+            return Err(CliError::usage(format!(
+                "--group {g:?}: give a group number, or FAMILY:GROUP with --proto generic (e.g. nlctrl:notify)"
+            )));
+        };
+        if common.proto != Protocol::GENERIC {
+            return Err(CliError::usage(format!(
+                "--group {g:?}: FAMILY:GROUP names only exist on generic netlink; add --proto generic"
+            )));
+        }
+        let mut c = Client::open(Protocol::GENERIC)?;
+        c.set_timeout(Some(Duration::from_secs(5)))?;
+        let f = c.genl_family(fam).map_err(|e| family_error(e, fam))?;
+        let id = f.group(grp).ok_or_else(|| {
+            CliError::usage(format!(
+                "--group {g:?}: family {fam} has no multicast group {grp:?}; it has: {}",
+                f.groups
+                    .iter()
+                    .map(|x| x.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?;
+        out.push(id);
+    }
+    Ok(out)
+}
+
+fn family_error(e: Error, name: &str) -> CliError {
+    match &e {
+        Error::Kernel(k) if k.errno == libc::ENOENT => CliError::new(
+            exit::KERNEL,
+            format!(
+                "no generic netlink family named {name:?} (ENOENT); `nlctl families` lists them \
+                 (a family appears when its module is loaded)"
+            ),
+        ),
+        _ => CliError::from_nlkit(e),
+    }
+}
+
+/// Remaining time until `deadline`, or `SLICE` without one; `None` when past.
+fn slice_until(deadline: Option<Instant>) -> Option<Duration> {
+    match deadline {
+        None => Some(SLICE),
+        Some(d) => {
+            let left = d.checked_duration_since(Instant::now())?;
+            if left.is_zero() {
+                return None;
+            }
+            Some(left.min(SLICE).max(Duration::from_millis(1)))
+        }
+    }
+}
+
+/// `nlctl listen`.
+pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
+    let groups = resolve_groups(common)?;
+    let sock = open_socket(common.proto, common.portid)?;
+    sock.set_pktinfo(true)?;
+    for &g in &groups {
+        sock.add_membership(g)?;
+    }
+    let own = sock.portid()?;
+    eprintln!(
+        "nlctl: listening on {} portid {own}{}",
+        common.proto,
+        if groups.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", groups {}",
+                groups
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        }
+    );
+    let _ = sys::install_stop_handler();
+    let p = printer(common);
+    let deadline = a.timeout.map(|t| Instant::now() + t);
+    let mut buf = RecvBuffer::new();
+    let mut count = 0u64;
+    let mut overruns = 0u64;
+    let mut progress = Progress::new("messages");
+    while a.count.map_or(true, |c| count < c) && !sys::stop_requested() {
+        let Some(wait) = slice_until(deadline) else {
+            break;
+        };
+        sock.set_read_timeout(Some(wait))?;
+        match sock.recv(&mut buf) {
+            Ok(d) => {
+                let group = d.group.filter(|g| *g != 0).or_else(|| {
+                    (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1)
+                });
+                let meta = Meta {
+                    dir: Dir::Recv,
+                    proto: common.proto.0,
+                    src: Some(d.sender.portid),
+                    dst: Some(own),
+                    group,
+                    time: None,
+                };
+                progress.finish();
+                count += p.datagram(&meta, d.bytes).map_err(io_err)? as u64;
+            }
+            Err(Error::Overrun) => {
+                overruns += 1;
+                progress.finish();
+                p.note(
+                    "overrun",
+                    "overrun: the receive queue was full and the kernel dropped messages (ENOBUFS); listening continues",
+                )
+                .map_err(io_err)?;
+            }
+            Err(Error::Truncated { len, capacity }) => {
+                buf.reserve(len);
+                p.note(
+                    "truncated",
+                    &format!("a datagram of {len} bytes did not fit the {capacity}-byte buffer and was lost; buffer enlarged"),
+                )
+                .map_err(io_err)?;
+            }
+            Err(Error::Timeout(_) | Error::WouldBlock) => {}
+            Err(e) => return Err(e.into()),
+        }
+        progress.update(
+            count,
+            &if overruns > 0 {
+                format!(", {overruns} overruns")
+            } else {
+                String::new()
+            },
+        );
+    }
+    progress.finish();
+    if let Some(c) = a.count {
+        if count < c && !sys::stop_requested() {
+            return Err(CliError::new(
+                exit::TIMEOUT,
+                format!("received {count} of {c} messages before the timeout"),
+            ));
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// `nlctl peer`.
+pub fn peer(common: &Common, a: &PeerArgs) -> CliResult<u8> {
+    let groups = resolve_groups(common)?;
+    let sock = Arc::new(open_socket(common.proto, common.portid)?);
+    for &g in &groups {
+        sock.add_membership(g)?;
+    }
+    let own = sock.portid()?;
+    let ty = payload::parse_type(common.proto.0, &a.ty)?;
+    eprintln!("nlctl: peer on {} portid {own}", common.proto);
+    let _ = sys::install_stop_handler();
+    // The sender thread reports each failure, and `None` at end of input.
+    let (tx, rx) = mpsc::channel::<Option<CliError>>();
+    if let Some(to) = a.to_portid {
+        let s = Arc::clone(&sock);
+        let nonul = a.nonul;
+        std::thread::spawn(move || {
+            let stdin = std::io::stdin();
+            let mut seq = 0u32;
+            for line in stdin.lock().lines() {
+                let line = match line {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = tx.send(Some(CliError::usage(format!("reading stdin: {e}"))));
+                        return;
+                    }
+                };
+                seq = seq.wrapping_add(1);
+                let mut buf = Vec::new();
+                let mut b = MessageBuilder::new(&mut buf, ty, Flags::EMPTY)
+                    .seq(seq)
+                    .portid(own);
+                let mut bytes = line.into_bytes();
+                if !nonul {
+                    bytes.push(0);
+                }
+                b.payload(&bytes);
+                let sent = b
+                    .finish()
+                    .map_err(|e| CliError::usage(format!("line too long for one message: {e}")))
+                    .and_then(|_| s.send(&buf, Addr::portid(to)).map_err(CliError::from));
+                if let Err(e) = sent {
+                    let _ = tx.send(Some(e));
+                    return;
+                }
+            }
+            let _ = tx.send(None);
+        });
+    }
+    let p = printer(common);
+    let deadline = a.timeout.map(|t| Instant::now() + t);
+    let mut buf = RecvBuffer::new();
+    let mut count = 0u64;
+    let mut input_done = a.to_portid.is_none();
+    loop {
+        match rx.try_recv() {
+            Ok(Some(e)) => return Err(e),
+            Ok(None) => input_done = true,
+            Err(_) => {}
+        }
+        // Stop once enough arrived and every input line went out, or when
+        // a pure sender (no --count, no --timeout) reaches end of input.
+        let enough = a.count.is_some_and(|c| count >= c);
+        let sender_only = a.to_portid.is_some() && a.count.is_none() && a.timeout.is_none();
+        if (enough || sender_only) && input_done || sys::stop_requested() {
+            break;
+        }
+        let Some(wait) = slice_until(deadline) else {
+            break;
+        };
+        sock.set_read_timeout(Some(wait))?;
+        match sock.recv(&mut buf) {
+            Ok(d) => {
+                for m in nlkit::wire::messages(d.bytes) {
+                    let m = m?;
+                    count += 1;
+                    if common.json {
+                        let meta = Meta {
+                            dir: Dir::Recv,
+                            proto: common.proto.0,
+                            src: Some(d.sender.portid),
+                            dst: Some(own),
+                            group: d.group,
+                            time: None,
+                        };
+                        p.message(&meta, &m).map_err(io_err)?;
+                    } else {
+                        print_line(m.payload).map_err(io_err)?;
+                    }
+                }
+            }
+            Err(Error::Overrun) => {
+                eprintln!(
+                    "nlctl: overrun: the kernel dropped messages (receive queue full); continuing"
+                )
+            }
+            Err(Error::Timeout(_) | Error::WouldBlock) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if let Some(c) = a.count {
+        if count < c && !sys::stop_requested() {
+            return Err(CliError::new(
+                exit::TIMEOUT,
+                format!("received {count} of {c} messages before the timeout"),
+            ));
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// A received payload as one line: its text (trailing NULs removed, line
+/// breaks escaped), or `hex:` and its bytes.
+fn print_line(payload: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match printable(payload) {
+        Some(t) => writeln!(out, "{}", t.replace('\\', "\\\\").replace('\n', "\\n"))?,
+        None if payload.is_empty() => writeln!(out)?,
+        None => writeln!(out, "hex:{}", crate::output::hex(payload))?,
+    }
+    out.flush()
+}
+
+/// `nlctl families`.
+pub fn families(common: &Common, a: &FamiliesArgs) -> CliResult<u8> {
+    let mut c = Client::open(Protocol::GENERIC)?;
+    c.set_timeout(Some(Duration::from_secs(5)))?;
+    let mut fams: Vec<Family> = match &a.name {
+        Some(n) => vec![c.genl_family(n).map_err(|e| family_error(e, n))?],
+        None => c.genl_families()?,
+    };
+    fams.sort_by_key(|f| f.id);
+    let mut out = std::io::stdout().lock();
+    for f in &fams {
+        print_family(&mut out, f, common.json).map_err(io_err)?;
+    }
+    Ok(exit::OK)
+}
+
+fn print_family(out: &mut impl std::io::Write, f: &Family, json: bool) -> std::io::Result<()> {
+    let op_name = |id: u32| {
+        (f.id == nlkit::families::genl::GENL_ID_CTRL)
+            .then(|| u8::try_from(id).ok().and_then(names::ctrl_cmd_name))
+            .flatten()
+    };
+    if json {
+        let v = json!({
+            "name": f.name, "id": f.id, "version": f.version, "hdrsize": f.hdrsize,
+            "maxattr": f.maxattr,
+            "ops": f.ops.iter().map(|o| json!({
+                "id": o.id, "name": op_name(o.id), "flags": o.flags,
+                "flag_names": names::bit_names(names::GENL_OP_FLAGS, o.flags),
+            })).collect::<Vec<_>>(),
+            "groups": f.groups.iter().map(|g| json!({"name": g.name, "id": g.id})).collect::<Vec<_>>(),
+        });
+        return writeln!(out, "{v}");
+    }
+    writeln!(
+        out,
+        "{} id={:#x}({}) version={} hdrsize={} maxattr={}",
+        f.name, f.id, f.id, f.version, f.hdrsize, f.maxattr
+    )?;
+    for o in &f.ops {
+        let name = match op_name(o.id) {
+            Some(n) => format!("{n}({})", o.id),
+            None => o.id.to_string(),
+        };
+        writeln!(
+            out,
+            "  op {name} flags={}",
+            names::bit_names(names::GENL_OP_FLAGS, o.flags).join(",")
+        )?;
+    }
+    for g in &f.groups {
+        writeln!(out, "  group {} id={}", g.name, g.id)?;
+    }
+    writeln!(out)
+}

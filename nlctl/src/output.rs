@@ -1,0 +1,683 @@
+//! The message printer shared by every command: a message is decoded once
+//! into a JSON value (field names documented in docs/cli.md), then printed
+//! either as one JSON object per line (`--json`) or as a human block.
+//!
+//! Decoding never fails: what cannot be decoded is shown as hex with a note.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use nlkit::wire::{attrs, msgtype, DoneMessage, ErrorMessage, ExtAck, Flags, Message};
+use serde_json::{json, Map, Value};
+
+use crate::names::{self, AttrDef, Fixed, Kind, Layout};
+
+/// Which way a message went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// Sent by nlctl.
+    Sent,
+    /// Received by nlctl.
+    Recv,
+    /// Captured on its way to the kernel (nlmon, `PACKET_KERNEL`).
+    ToKernel,
+    /// Captured on its way to a user socket (nlmon, `PACKET_USER`).
+    ToUser,
+}
+
+impl Dir {
+    fn as_str(self) -> &'static str {
+        match self {
+            Dir::Sent => "sent",
+            Dir::Recv => "recv",
+            Dir::ToKernel => "to-kernel",
+            Dir::ToUser => "to-user",
+        }
+    }
+}
+
+/// Where a message went: direction, protocol, portids, group, time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Meta {
+    /// Direction.
+    pub dir: Dir,
+    /// Netlink protocol number.
+    pub proto: u32,
+    /// Sender portid (0 = kernel), when known.
+    pub src: Option<u32>,
+    /// Destination portid (0 = kernel), when known.
+    pub dst: Option<u32>,
+    /// Multicast group, when it was a multicast.
+    pub group: Option<u32>,
+    /// Capture time (seconds since the epoch), for pcap records.
+    pub time: Option<f64>,
+}
+
+/// Prints messages and notes to stdout, human or JSON.
+#[derive(Debug, Default)]
+pub struct Printer {
+    /// One JSON object per line instead of human blocks.
+    pub json: bool,
+    /// Names of generic netlink families by id, to name their messages.
+    pub genl_names: HashMap<u16, String>,
+}
+
+impl Printer {
+    /// A printer; `json` selects the output format.
+    pub fn new(json: bool) -> Printer {
+        Printer {
+            json,
+            genl_names: HashMap::new(),
+        }
+    }
+
+    /// Print one message.
+    pub fn message(&self, meta: &Meta, msg: &Message<'_>) -> io::Result<()> {
+        let v = self.decode(meta, msg);
+        let mut out = io::stdout().lock();
+        if self.json {
+            writeln!(out, "{v}")?;
+        } else {
+            write_human(&mut out, &v)?;
+        }
+        out.flush()
+    }
+
+    /// Print every message of a datagram; a malformed tail is reported.
+    pub fn datagram(&self, meta: &Meta, bytes: &[u8]) -> io::Result<usize> {
+        let mut n = 0;
+        for m in nlkit::wire::messages(bytes) {
+            match m {
+                Ok(m) => {
+                    self.message(meta, &m)?;
+                    n += 1;
+                }
+                Err(e) => {
+                    self.note("malformed", &format!("malformed datagram: {e}"))?;
+                    break;
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    /// Print a note that is not a message (an overrun, a summary): human
+    /// as `# text`, JSON as `{"note": kind, "text": ...}`.
+    pub fn note(&self, kind: &str, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        if self.json {
+            writeln!(out, "{}", json!({"note": kind, "text": text}))?;
+        } else {
+            writeln!(out, "# {text}")?;
+        }
+        out.flush()
+    }
+
+    /// Decode a message into the documented JSON shape.
+    pub fn decode(&self, meta: &Meta, msg: &Message<'_>) -> Value {
+        let h = msg.header;
+        let genl_cmd = if meta.proto == 16 && h.ty >= msgtype::MIN_TYPE {
+            msg.payload.first().copied()
+        } else {
+            None
+        };
+        let info = names::msg_info(meta.proto, h.ty, genl_cmd);
+        let type_name = info.name.map(str::to_owned).or_else(|| {
+            (meta.proto == 16)
+                .then(|| self.genl_names.get(&h.ty).cloned())
+                .flatten()
+        });
+        let mut v = Map::new();
+        v.insert("dir".into(), json!(meta.dir.as_str()));
+        if let Some(t) = meta.time {
+            v.insert("time".into(), json!(t));
+        }
+        v.insert("proto".into(), json!(meta.proto));
+        v.insert(
+            "proto_name".into(),
+            json!(nlkit::socket::Protocol(meta.proto).name()),
+        );
+        v.insert("src_portid".into(), json!(meta.src));
+        v.insert("dst_portid".into(), json!(meta.dst));
+        v.insert("group".into(), json!(meta.group));
+        v.insert("len".into(), json!(h.len));
+        v.insert("type".into(), json!(h.ty));
+        v.insert("type_name".into(), json!(type_name));
+        v.insert("flags".into(), json!(h.flags.bits()));
+        v.insert(
+            "flag_names".into(),
+            json!(h.flags.names(info.ctx).collect::<Vec<_>>()),
+        );
+        v.insert("seq".into(), json!(h.seq));
+        v.insert("pid".into(), json!(h.portid));
+        match h.ty {
+            msgtype::ERROR => match ErrorMessage::parse(msg) {
+                Ok(e) => {
+                    let mut ev = json!({
+                        "errno": e.errno,
+                        "errno_name": names::errno_name(e.errno),
+                        "request": {
+                            "len": e.request.len, "type": e.request.ty,
+                            "flags": e.request.flags.bits(), "seq": e.request.seq, "pid": e.request.portid,
+                        },
+                    });
+                    ext_ack_fields(&mut ev, &e.ext_ack);
+                    v.insert("error".into(), ev);
+                }
+                Err(e) => {
+                    v.insert("decode_error".into(), json!(e.to_string()));
+                    v.insert("payload".into(), raw_payload(msg.payload));
+                }
+            },
+            msgtype::DONE => match DoneMessage::parse(msg) {
+                Ok(d) => {
+                    let mut dv = json!({"status": d.status});
+                    ext_ack_fields(&mut dv, &d.ext_ack);
+                    v.insert("done".into(), dv);
+                }
+                Err(e) => {
+                    v.insert("decode_error".into(), json!(e.to_string()));
+                    v.insert("payload".into(), raw_payload(msg.payload));
+                }
+            },
+            _ => match info.layout {
+                Layout::Raw => {
+                    if !msg.payload.is_empty() {
+                        v.insert("payload".into(), raw_payload(msg.payload));
+                    }
+                }
+                Layout::Attrs(fixed, table) => {
+                    decode_with_layout(&mut v, msg.payload, fixed, table);
+                    if let (Some(c), Some(n)) = (genl_cmd, info.name) {
+                        if let Some(Value::Object(fh)) = v.get_mut("family_header") {
+                            let cn = (n == "nlctrl").then(|| names::ctrl_cmd_name(c)).flatten();
+                            fh.insert("cmd_name".into(), json!(cn));
+                        }
+                    }
+                }
+            },
+        }
+        Value::Object(v)
+    }
+}
+
+fn ext_ack_fields(v: &mut Value, a: &ExtAck<'_>) {
+    if let Some(m) = a.msg {
+        v["message"] = json!(m);
+    }
+    if let Some(o) = a.offset {
+        v["offset"] = json!(o);
+    }
+    if let Some(t) = a.miss_type {
+        v["missing_type"] = json!(t);
+    }
+    if let Some(n) = a.miss_nest {
+        v["missing_nest"] = json!(n);
+    }
+    if let Some(c) = a.cookie {
+        v["cookie"] = json!(hex(c));
+    }
+}
+
+fn decode_with_layout(
+    v: &mut Map<String, Value>,
+    p: &[u8],
+    fixed: Fixed,
+    table: &'static [AttrDef],
+) {
+    let n = fixed.size();
+    if p.len() < n {
+        v.insert(
+            "decode_error".into(),
+            json!(format!(
+                "payload of {} bytes is shorter than its {n}-byte family header",
+                p.len()
+            )),
+        );
+        v.insert("payload".into(), raw_payload(p));
+        return;
+    }
+    if fixed != Fixed::None {
+        v.insert("family_header".into(), family_header(fixed, &p[..n]));
+    }
+    let (list, err) = decode_attrs(&p[n..], table);
+    v.insert("attrs".into(), Value::Array(list));
+    if let Some(e) = err {
+        v.insert("decode_error".into(), json!(e));
+    }
+}
+
+fn u16_at(b: &[u8], i: usize) -> u16 {
+    u16::from_ne_bytes([b[i], b[i + 1]])
+}
+fn u32_at(b: &[u8], i: usize) -> u32 {
+    u32::from_ne_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
+}
+
+/// `b` has exactly `fixed.len()` bytes.
+fn family_header(fixed: Fixed, b: &[u8]) -> Value {
+    match fixed {
+        Fixed::Genl => json!({
+            "kind": "genlmsghdr", "cmd": b[0], "version": b[1],
+        }),
+        Fixed::IfInfo => {
+            let flags = u32_at(b, 8);
+            json!({
+                "kind": "ifinfomsg", "family": b[0], "type": u16_at(b, 2),
+                "index": u32_at(b, 4) as i32, "flags": flags,
+                "flag_names": names::bit_names(names::IFF, flags), "change": u32_at(b, 12),
+            })
+        }
+        Fixed::IfAddr => json!({
+            "kind": "ifaddrmsg", "family": b[0], "prefixlen": b[1], "flags": b[2],
+            "scope": b[3], "index": u32_at(b, 4),
+        }),
+        Fixed::Rt => json!({
+            "kind": "rtmsg", "family": b[0], "dst_len": b[1], "src_len": b[2], "tos": b[3],
+            "table": b[4], "protocol": b[5], "scope": b[6], "type": b[7], "flags": u32_at(b, 8),
+        }),
+        Fixed::None => json!(null),
+    }
+}
+
+/// Decode a block of attributes; returns them and the first parse error.
+pub fn decode_attrs(buf: &[u8], table: &'static [AttrDef]) -> (Vec<Value>, Option<String>) {
+    let mut out = Vec::new();
+    let mut it = attrs(buf);
+    loop {
+        let pos = it.position();
+        match it.next() {
+            None => return (out, None),
+            Some(Ok(a)) => out.push(decode_attr(&a, table, None)),
+            Some(Err(e)) => {
+                out.push(json!({"malformed": hex(buf.get(pos..).unwrap_or(&[]))}));
+                return (out, Some(e.to_string()));
+            }
+        }
+    }
+}
+
+fn decode_attr(
+    a: &nlkit::wire::Attr<'_>,
+    table: &'static [AttrDef],
+    item_of: Option<&'static [AttrDef]>,
+) -> Value {
+    let def = names::attr_by_type(table, a.ty);
+    let mut v = Map::new();
+    v.insert("type".into(), json!(a.ty));
+    let (name, kind) = match (item_of, def) {
+        (Some(t), _) => (Some(format!("[{}]", a.ty)), Kind::Nested(t)),
+        (None, Some(d)) => (Some(d.name.to_string()), d.kind),
+        (None, None) if a.nested => (None, Kind::Nested(&[])),
+        (None, None) => (None, Kind::Bytes),
+    };
+    v.insert("name".into(), json!(name));
+    v.insert("len".into(), json!(a.value.len()));
+    if a.nested {
+        v.insert("nested".into(), json!(true));
+    }
+    if a.net_byteorder {
+        v.insert("net_byteorder".into(), json!(true));
+    }
+    let val = a.value;
+    let value: Result<Value, String> = match kind {
+        Kind::U8 => a.u8().map(|x| json!(x)).map_err(|e| e.to_string()),
+        Kind::U16 => a.u16().map(|x| json!(x)).map_err(|e| e.to_string()),
+        Kind::U32 => a.u32().map(|x| json!(x)).map_err(|e| e.to_string()),
+        Kind::U64 => a.u64().map(|x| json!(x)).map_err(|e| e.to_string()),
+        Kind::I32 => a.i32().map(|x| json!(x)).map_err(|e| e.to_string()),
+        Kind::Str => match a.str() {
+            Ok(s) => Ok(json!(s)),
+            Err(_) => Ok(json!(String::from_utf8_lossy(val).trim_end_matches('\0'))),
+        },
+        Kind::Flag if val.is_empty() => Ok(json!(true)),
+        Kind::Flag => Err(format!("flag attribute with {} bytes of value", val.len())),
+        Kind::Mac => Ok(json!(val
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<Vec<_>>()
+            .join(":"))),
+        Kind::Ip => match val.len() {
+            4 | 16 => nlkit::families::rtnl::ip(a)
+                .map(|ip| json!(ip.to_string()))
+                .map_err(|e| e.to_string()),
+            n => Err(format!("an IP address has 4 or 16 bytes, got {n}")),
+        },
+        Kind::Text => match printable(val) {
+            Some(t) => Ok(json!(t)),
+            None => {
+                v.insert("hex".into(), json!(hex(val)));
+                return Value::Object(v);
+            }
+        },
+        Kind::Bytes => {
+            v.insert("hex".into(), json!(hex(val)));
+            return Value::Object(v);
+        }
+        Kind::Nested(t) | Kind::Array(t) => {
+            let mut list = Vec::new();
+            let mut err = None;
+            let mut it = a.nested();
+            loop {
+                let pos = it.position();
+                match it.next() {
+                    None => break,
+                    Some(Ok(c)) => list.push(if matches!(kind, Kind::Array(_)) {
+                        decode_attr(&c, &[], Some(t))
+                    } else {
+                        decode_attr(&c, t, None)
+                    }),
+                    Some(Err(e)) => {
+                        list.push(json!({"malformed": hex(val.get(pos..).unwrap_or(&[]))}));
+                        err = Some(e.to_string());
+                        break;
+                    }
+                }
+            }
+            v.insert("attrs".into(), Value::Array(list));
+            if let Some(e) = err {
+                v.insert("decode_error".into(), json!(e));
+            }
+            return Value::Object(v);
+        }
+    };
+    match value {
+        Ok(x) => {
+            v.insert("value".into(), x);
+        }
+        Err(e) => {
+            v.insert("hex".into(), json!(hex(val)));
+            v.insert("decode_error".into(), json!(e));
+        }
+    }
+    Value::Object(v)
+}
+
+/// Lower-case hex of `b`.
+pub fn hex(b: &[u8]) -> String {
+    let mut s = String::with_capacity(b.len() * 2);
+    for x in b {
+        s.push_str(&format!("{x:02x}"));
+    }
+    s
+}
+
+/// The text of `b` when it is printable UTF-8 (trailing NULs removed).
+pub fn printable(b: &[u8]) -> Option<&str> {
+    let end = b.iter().rposition(|c| *c != 0).map_or(0, |i| i + 1);
+    let s = std::str::from_utf8(&b[..end]).ok()?;
+    (!s.is_empty() && !s.chars().any(|c| c.is_control() && c != '\t' && c != '\n')).then_some(s)
+}
+
+fn raw_payload(p: &[u8]) -> Value {
+    let mut v = json!({"len": p.len(), "hex": hex(p)});
+    if let Some(t) = printable(p) {
+        v["text"] = json!(t);
+        v["nul_terminated"] = json!(p.last() == Some(&0));
+    }
+    v
+}
+
+fn write_human(out: &mut impl Write, v: &Value) -> io::Result<()> {
+    let s = |k: &str| v.get(k).cloned().unwrap_or(Value::Null);
+    let num = |k: &str| v.get(k).and_then(Value::as_u64).unwrap_or(0);
+    let proto = match v["proto_name"].as_str() {
+        Some(n) => format!("{n}({})", num("proto")),
+        None => num("proto").to_string(),
+    };
+    let port = |x: Value| match x.as_u64() {
+        Some(0) => "kernel".to_string(),
+        Some(p) => p.to_string(),
+        None => "?".to_string(),
+    };
+    let mut line = format!("{} proto={proto}", v["dir"].as_str().unwrap_or("?"));
+    if let Some(t) = v.get("time").and_then(Value::as_f64) {
+        line = format!("{t:.6} {line}");
+    }
+    match (v["dir"].as_str(), v["group"].as_u64()) {
+        (Some("sent"), Some(g)) => {
+            line.push_str(&format!(" {} -> group {g}", port(s("src_portid"))));
+        }
+        (_, g) => {
+            line.push_str(&format!(
+                " {} -> {}",
+                port(s("src_portid")),
+                port(s("dst_portid"))
+            ));
+            if let Some(g) = g {
+                line.push_str(&format!(" group={g}"));
+            }
+        }
+    }
+    let ty = match v["type_name"].as_str() {
+        Some(n) => format!("{n}({})", num("type")),
+        None => num("type").to_string(),
+    };
+    let flags: Vec<&str> = v["flag_names"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let flags = if flags.is_empty() {
+        "0".to_string()
+    } else {
+        flags.join(",")
+    };
+    line.push_str(&format!(
+        " type={ty} flags={flags} seq={} pid={} len={}",
+        num("seq"),
+        num("pid"),
+        num("len")
+    ));
+    writeln!(out, "{line}")?;
+    if let Some(e) = v.get("error") {
+        let errno = e["errno"].as_i64().unwrap_or(0);
+        if errno == 0 {
+            write!(out, "  ack")?;
+        } else {
+            write!(
+                out,
+                "  error {} ({errno}) {}",
+                e["errno_name"].as_str().unwrap_or("errno"),
+                std::io::Error::from_raw_os_error(errno as i32)
+                    .to_string()
+                    .split(" (os error")
+                    .next()
+                    .unwrap_or("")
+            )?;
+        }
+        let r = &e["request"];
+        write!(
+            out,
+            " for request type={} seq={}",
+            r["type"].as_u64().unwrap_or(0),
+            r["seq"].as_u64().unwrap_or(0)
+        )?;
+        ext_ack_human(out, e)?;
+        writeln!(out)?;
+    }
+    if let Some(d) = v.get("done") {
+        write!(out, "  done status={}", d["status"].as_i64().unwrap_or(0))?;
+        ext_ack_human(out, d)?;
+        writeln!(out)?;
+    }
+    if let Some(h) = v.get("family_header").and_then(Value::as_object) {
+        let mut parts = Vec::new();
+        for (k, x) in h {
+            if k == "kind" || x.is_null() {
+                continue;
+            }
+            if k == "flag_names" {
+                continue;
+            }
+            if k == "flags" && h.contains_key("flag_names") {
+                let names: Vec<&str> = h["flag_names"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                parts.push(format!("flags={}<{}>", x, names.join(",")));
+                continue;
+            }
+            parts.push(format!("{k}={x}"));
+        }
+        let kind = h.get("kind").and_then(Value::as_str).unwrap_or("header");
+        writeln!(out, "  {kind} {}", parts.join(" "))?;
+    }
+    if let Some(p) = v.get("payload") {
+        let len = p["len"].as_u64().unwrap_or(0);
+        match p.get("text").and_then(Value::as_str) {
+            Some(t) => writeln!(
+                out,
+                "  payload [{len}] {t:?}{}",
+                if p["nul_terminated"].as_bool() == Some(true) {
+                    " (NUL-terminated)"
+                } else {
+                    ""
+                }
+            )?,
+            None => writeln!(
+                out,
+                "  payload [{len}] {}",
+                short_hex(p["hex"].as_str().unwrap_or(""))
+            )?,
+        }
+    }
+    if let Some(list) = v.get("attrs").and_then(Value::as_array) {
+        write_attrs_human(out, list, 1)?;
+    }
+    if let Some(e) = v.get("decode_error").and_then(Value::as_str) {
+        writeln!(out, "  (could not decode: {e})")?;
+    }
+    writeln!(out)
+}
+
+fn ext_ack_human(out: &mut impl Write, e: &Value) -> io::Result<()> {
+    if let Some(m) = e.get("message").and_then(Value::as_str) {
+        write!(out, ": {m:?}")?;
+    }
+    if let Some(o) = e.get("offset").and_then(Value::as_u64) {
+        write!(out, " (offset {o})")?;
+    }
+    if let Some(t) = e.get("missing_type").and_then(Value::as_u64) {
+        write!(out, " (missing attribute type {t})")?;
+    }
+    Ok(())
+}
+
+fn short_hex(h: &str) -> String {
+    const MAX: usize = 128;
+    if h.len() > MAX {
+        format!("{}... ({} bytes)", &h[..MAX], h.len() / 2)
+    } else {
+        h.to_string()
+    }
+}
+
+fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::Result<()> {
+    let pad = "  ".repeat(depth);
+    for a in list {
+        if let Some(m) = a.get("malformed") {
+            writeln!(out, "{pad}malformed: {}", m.as_str().unwrap_or(""))?;
+            continue;
+        }
+        let ty = a["type"].as_u64().unwrap_or(0);
+        let label = match a["name"].as_str() {
+            Some(n) if n.starts_with('[') => n.to_string(),
+            Some(n) => format!("{n}({ty})"),
+            None => format!("type {ty}"),
+        };
+        let len = a["len"].as_u64().unwrap_or(0);
+        if let Some(children) = a.get("attrs").and_then(Value::as_array) {
+            writeln!(out, "{pad}{label} [{len}]")?;
+            write_attrs_human(out, children, depth + 1)?;
+        } else if let Some(x) = a.get("value") {
+            let shown = match x {
+                Value::String(s) => format!("{s:?}"),
+                Value::Bool(true) => "(flag)".to_string(),
+                other => other.to_string(),
+            };
+            writeln!(out, "{pad}{label} {shown}")?;
+        } else {
+            writeln!(
+                out,
+                "{pad}{label} [{len}] {}",
+                short_hex(a["hex"].as_str().unwrap_or(""))
+            )?;
+        }
+        if let Some(e) = a.get("decode_error").and_then(Value::as_str) {
+            writeln!(out, "{pad}  (could not decode: {e})")?;
+        }
+    }
+    Ok(())
+}
+
+/// The flags a message sent by nlctl is shown with (for error context).
+pub fn flags_text(f: Flags, proto: u32, ty: u16) -> String {
+    let ctx = names::msg_info(proto, ty, None).ctx;
+    f.names(ctx).collect::<Vec<_>>().join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::wire::MessageBuilder;
+
+    fn meta() -> Meta {
+        Meta {
+            dir: Dir::Recv,
+            proto: 0,
+            src: Some(0),
+            dst: Some(5),
+            group: None,
+            time: None,
+        }
+    }
+
+    #[test]
+    fn decodes_link_attrs_with_names() {
+        let mut buf = Vec::new();
+        let mut b = MessageBuilder::new(&mut buf, 16, Flags::MULTI).seq(7);
+        b.payload(&[0u8; 16]);
+        b.attr_str(3, "eth0");
+        b.attr_u32(4, 1500);
+        let n = b.begin_nested(18);
+        b.attr_str(1, "veth");
+        b.end_nested(n);
+        b.attr(999, &[1, 2]);
+        b.finish().unwrap();
+        let m = nlkit::wire::messages(&buf).next().unwrap().unwrap();
+        let v = Printer::new(true).decode(&meta(), &m);
+        assert_eq!(v["type_name"], "RTM_NEWLINK");
+        assert_eq!(v["flag_names"], json!(["MULTI"]));
+        assert_eq!(v["attrs"][0]["name"], "IFLA_IFNAME");
+        assert_eq!(v["attrs"][0]["value"], "eth0");
+        assert_eq!(v["attrs"][1]["value"], 1500);
+        assert_eq!(v["attrs"][2]["attrs"][0]["value"], "veth");
+        assert_eq!(v["attrs"][3]["hex"], "0102");
+        assert!(v["attrs"][3]["name"].is_null());
+        let mut human = Vec::new();
+        write_human(&mut human, &v).unwrap();
+        let h = String::from_utf8(human).unwrap();
+        assert!(h.contains("type=RTM_NEWLINK(16) flags=MULTI seq=7"), "{h}");
+        assert!(h.contains("    IFLA_INFO_KIND(1) \"veth\""), "{h}");
+    }
+
+    #[test]
+    fn malformed_attrs_become_hex() {
+        let mut buf = Vec::new();
+        let mut b = MessageBuilder::new(&mut buf, 16, Flags::EMPTY);
+        b.payload(&[0u8; 16]);
+        b.payload(&[200, 0, 3, 0, 1, 2, 3, 4]);
+        b.finish().unwrap();
+        let m = nlkit::wire::messages(&buf).next().unwrap().unwrap();
+        let v = Printer::new(true).decode(&meta(), &m);
+        assert!(v["decode_error"].is_string());
+        assert!(v["attrs"][0]["malformed"].is_string());
+    }
+
+    #[test]
+    fn text_payload() {
+        assert_eq!(printable(b"Hello\0"), Some("Hello"));
+        assert_eq!(printable(b"\x01\x02"), None);
+        assert_eq!(printable(b""), None);
+    }
+}
