@@ -91,11 +91,15 @@ impl CliError {
                     }
                 ),
             ),
-            Error::PermissionDenied { operation } => (
+            Error::PermissionDenied {
+                operation,
+                capability,
+            } => (
                 exit::PERMISSION,
                 format!(
-                    "permission denied: {operation} needs CAP_NET_ADMIN; run as root (sudo) or grant it \
-                     (setcap cap_net_admin+ep nlctl)"
+                    "permission denied: {operation} needs {capability}; run as root (sudo) or grant it \
+                     (setcap {}+ep nlctl)",
+                    capability.to_ascii_lowercase()
                 ),
             ),
             Error::PortidInUse { portid, protocol } => (

@@ -92,10 +92,12 @@ pub enum Error {
     },
 
     /// An operation needs a capability the process lacks (`EPERM`/`EACCES`).
-    #[error("permission denied: {operation} needs CAP_NET_ADMIN (run as root), unless the kernel side allows it for everyone")]
+    #[error("permission denied: {operation} needs {capability} (run as root), unless the kernel side allows it for everyone")]
     PermissionDenied {
         /// What was attempted, e.g. "joining group 3".
         operation: String,
+        /// The capability that would allow it, e.g. `CAP_NET_ADMIN`.
+        capability: &'static str,
     },
 
     /// The destination portid has no socket (`ECONNREFUSED`).

@@ -165,8 +165,12 @@ fn nonroot_child() {
     g.bind(0, 0).unwrap();
     let msg = message(0x10, 0, 1, 0, b"x");
     match g.send(&msg, Addr::portid(g.portid().unwrap())) {
-        Err(Error::PermissionDenied { operation }) => {
-            assert!(operation.contains("portid"), "{operation}")
+        Err(Error::PermissionDenied {
+            operation,
+            capability,
+        }) => {
+            assert!(operation.contains("portid"), "{operation}");
+            assert_eq!(capability, "CAP_NET_ADMIN");
         }
         other => panic!("expected PermissionDenied, got {other:?}"),
     }

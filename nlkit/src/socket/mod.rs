@@ -157,6 +157,10 @@ pub struct Socket {
     nonblocking: AtomicBool,
     /// The `SO_RCVTIMEO` we set, in nanoseconds; 0 = none.
     read_timeout_ns: AtomicU64,
+    /// `NETLINK_PKTINFO` or `NETLINK_LISTEN_ALL_NSID` was turned on through
+    /// this socket: receive with `recvmsg` to read their control messages;
+    /// otherwise the cheaper `recvfrom` is used.
+    wants_cmsg: AtomicBool,
 }
 
 /// Maps an errno to an `Error::Io` with `context`.
@@ -192,6 +196,7 @@ impl Socket {
             Errno::PROTONOSUPPORT => Error::ProtocolNotSupported { protocol: proto.0 },
             Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
                 operation: format!("opening a netlink socket on protocol {proto}"),
+                capability: "CAP_NET_ADMIN",
             },
             Errno::AFNOSUPPORT => {
                 io_error("opening a netlink socket: AF_NETLINK is not supported", e)
@@ -203,6 +208,7 @@ impl Socket {
             protocol: proto,
             nonblocking: AtomicBool::new(false),
             read_timeout_ns: AtomicU64::new(0),
+            wants_cmsg: AtomicBool::new(false),
         };
         for option in [sys::NETLINK_EXT_ACK, sys::NETLINK_CAP_ACK] {
             match sys::set_int_option(socket.fd.as_fd(), sys::SOL_NETLINK, option, 1) {
@@ -240,6 +246,7 @@ impl Socket {
                     "binding to multicast groups {groups:#x} on protocol {}",
                     self.protocol
                 ),
+                capability: "CAP_NET_ADMIN",
             },
             Errno::INVAL => Error::InvalidArgument(format!(
                 "cannot bind to portid {portid}: the socket is already bound to another portid (a socket binds once)"
@@ -273,6 +280,7 @@ impl Socket {
             match errno_of(&e) {
                 Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
                     operation: format!("{what} multicast group {group} on protocol {}", self.protocol),
+                    capability: "CAP_NET_ADMIN",
                 },
                 Errno::INVAL => Error::InvalidArgument(format!(
                     "cannot {what} multicast group {group}: protocol {} has no such group",
@@ -323,6 +331,7 @@ impl Socket {
         sockopt::set_socket_recv_buffer_size_force(&self.fd, bytes).map_err(|e| match e {
             Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
                 operation: "setting SO_RCVBUFFORCE".to_string(),
+                capability: "CAP_NET_ADMIN",
             },
             e => io_error("setting the receive buffer size (SO_RCVBUFFORCE)", e),
         })
@@ -357,6 +366,7 @@ impl Socket {
         .map_err(|source| match errno_of(&source) {
             Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
                 operation: context.to_string(),
+                capability: "CAP_NET_ADMIN",
             },
             _ => Error::Io { context, source },
         })
@@ -409,7 +419,11 @@ impl Socket {
     /// `NETLINK_PKTINFO`: report each multicast's destination group in
     /// [`Datagram::group`] (needed for groups above 32).
     pub fn set_pktinfo(&self, on: bool) -> Result<()> {
-        self.set_flag(sys::NETLINK_PKTINFO, on, "setting NETLINK_PKTINFO")
+        self.set_flag(sys::NETLINK_PKTINFO, on, "setting NETLINK_PKTINFO")?;
+        if on {
+            self.wants_cmsg.store(true, Ordering::Relaxed);
+        }
+        Ok(())
     }
 
     /// `NETLINK_LISTEN_ALL_NSID`: receive multicasts from every network
@@ -420,7 +434,11 @@ impl Socket {
             sys::NETLINK_LISTEN_ALL_NSID,
             on,
             "setting NETLINK_LISTEN_ALL_NSID (needs CAP_NET_BROADCAST)",
-        )
+        )?;
+        if on {
+            self.wants_cmsg.store(true, Ordering::Relaxed);
+        }
+        Ok(())
     }
 
     /// `NETLINK_BROADCAST_ERROR`: a multicast send reports delivery errors
@@ -488,6 +506,7 @@ impl Socket {
                     "sending to portid {} / groups {:#x} on protocol {}",
                     to.portid, to.groups, self.protocol
                 ),
+                capability: "CAP_NET_ADMIN",
             }),
             Err(Errno::AGAIN) => Err(Error::WouldBlock),
             Err(Errno::MSGSIZE) => Err(Error::InvalidArgument(format!(
@@ -549,8 +568,14 @@ impl Socket {
 
     /// One `recvmsg` into `buf`, retrying on `EINTR`; the raw result.
     fn recv_raw(&self, buf: &mut [u8], flags: libc::c_int) -> std::io::Result<sys::RecvInfo> {
+        let cmsg = self.wants_cmsg.load(Ordering::Relaxed);
         loop {
-            match sys::recvmsg(self.fd.as_fd(), buf, flags) {
+            let r = if cmsg {
+                sys::recvmsg(self.fd.as_fd(), buf, flags)
+            } else {
+                sys::recvfrom(self.fd.as_fd(), buf, flags)
+            };
+            match r {
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 other => return other,
             }

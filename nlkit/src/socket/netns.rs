@@ -32,8 +32,8 @@ impl Socket {
                 move_into_link_name_space(ns.as_fd(), Some(LinkNameSpaceType::Network)).map_err(
                     |e| match e {
                         rustix::io::Errno::PERM => Error::PermissionDenied {
-                            operation: "entering a network namespace (setns) needs CAP_SYS_ADMIN"
-                                .into(),
+                            operation: "entering a network namespace (setns)".into(),
+                            capability: "CAP_SYS_ADMIN",
                         },
                         e => Error::Io {
                             context: "entering the network namespace (setns)",
