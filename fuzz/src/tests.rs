@@ -1,0 +1,87 @@
+//! Replays the committed corpus through every check on stable, without
+//! instrumentation: `cargo test --manifest-path fuzz/Cargo.toml`.
+
+use std::path::PathBuf;
+
+fn corpus(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(target);
+    let mut out: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| {
+            let p = e.expect("dir entry").path();
+            let b = std::fs::read(&p).expect("seed readable");
+            (p, b)
+        })
+        .collect();
+    out.sort();
+    assert!(!out.is_empty(), "no seeds in {}", dir.display());
+    out
+}
+
+fn replay(target: &str, check: fn(&[u8])) {
+    for (path, bytes) in corpus(target) {
+        eprintln!("{}", path.display());
+        check(&bytes);
+    }
+}
+
+#[test]
+fn messages_corpus() {
+    replay("messages", super::check_messages);
+}
+
+#[test]
+fn ext_ack_corpus() {
+    replay("ext_ack", super::check_ext_ack);
+}
+
+#[test]
+fn attrs_corpus() {
+    replay("attrs", super::check_attrs);
+}
+
+#[test]
+fn exchange_corpus() {
+    replay("exchange", |d| {
+        super::check_exchange(d);
+    });
+}
+
+#[test]
+fn client_corpus() {
+    replay("client", |d| {
+        super::check_client(d);
+    });
+}
+
+#[test]
+fn empty_and_tiny_inputs() {
+    for d in [&[][..], &[0], &[0xff; 3], &[0x10, 0, 0, 0], &[4; 40]] {
+        super::check_messages(d);
+        super::check_ext_ack(d);
+        super::check_attrs(d);
+        super::check_exchange(d);
+        super::check_client(d);
+    }
+}
+
+#[test]
+fn seeds_reach_replies_and_completions() {
+    let mut ex = super::Stats::default();
+    for (_, b) in corpus("exchange") {
+        let s = super::check_exchange(&b);
+        ex.replies += s.replies;
+        ex.completions += s.completions;
+    }
+    assert!(ex.replies > 20 && ex.completions > 10, "{ex:?}");
+    let mut cl = super::Stats::default();
+    for (_, b) in corpus("client") {
+        let s = super::check_client(&b);
+        cl.replies += s.replies;
+        cl.completions += s.completions;
+    }
+    assert!(cl.replies > 20 && cl.completions > 10, "{cl:?}");
+    eprintln!("exchange {ex:?}, client {cl:?}");
+}
