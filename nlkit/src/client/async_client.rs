@@ -4,12 +4,12 @@
 //! (`tokio::time::timeout`); a dropped future leaves its request cancelled
 //! the next time the client is used.
 
-use crate::error::{Error, Result};
-use crate::socket::{Addr, AsyncSocket, Datagram, Protocol, RecvBuffer, Socket};
+use crate::error::Result;
+use crate::socket::{Addr, AsyncSocket, Protocol, RecvBuffer, Socket};
 use crate::wire::Message;
 
 use super::core::{Completion, Core, Dump, Waiting};
-use super::owned::{Event, Origin, OwnedMessage};
+use super::owned::{Event, OwnedMessage};
 use super::Request;
 
 /// An async netlink client over one socket.
@@ -27,21 +27,6 @@ impl std::fmt::Debug for AsyncClient {
             .field("portid", &self.core.engine.portid())
             .finish()
     }
-}
-
-fn origin_of(d: &Datagram<'_>) -> (Origin, u32) {
-    let group = d
-        .group
-        .filter(|g| *g != 0)
-        .or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
-    let groups = d.sender.groups | u32::from(d.group.is_some_and(|g| g != 0));
-    (
-        Origin {
-            portid: d.sender.portid,
-            group,
-        },
-        groups,
-    )
 }
 
 impl AsyncClient {
@@ -118,30 +103,13 @@ impl AsyncClient {
         fixed_len: usize,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
+        let waiting = Waiting {
+            seq,
+            request: Some((&self.tx[..], fixed_len)),
+        };
         loop {
-            let d = match self.socket.recv(&mut self.rx).await {
-                Ok(d) => d,
-                Err(Error::Overrun) => {
-                    self.core.on_overrun();
-                    if let Some(r) = self.core.drain_stash(seq, on_reply) {
-                        return r;
-                    }
-                    continue;
-                }
-                Err(e) => {
-                    self.core.abandon(seq);
-                    return Err(e);
-                }
-            };
-            let (origin, groups) = origin_of(&d);
-            let waiting = Waiting {
-                seq,
-                request: Some((&self.tx[..], fixed_len)),
-            };
-            if let Some(r) = self
-                .core
-                .process(d.bytes, origin, groups, Some(&waiting), on_reply)
-            {
+            let received = self.socket.recv(&mut self.rx).await;
+            if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
                 return r;
             }
         }
@@ -190,15 +158,14 @@ impl AsyncClient {
             if let Some(e) = self.core.pop_event() {
                 return Ok(e);
             }
-            match self.socket.recv(&mut self.rx).await {
-                Ok(d) => {
-                    let (origin, groups) = origin_of(&d);
-                    self.core
-                        .process(d.bytes, origin, groups, None, &mut |_| Ok(()));
-                }
-                Err(Error::Overrun) => self.core.on_overrun(),
-                Err(e) => return Err(e),
-            }
+            let received = self.socket.recv(&mut self.rx).await;
+            self.core.on_recv_idle(received)?;
         }
+    }
+
+    /// Drop every queued notification; returns how many (see
+    /// [`super::Client::discard_events`]).
+    pub fn discard_events(&mut self) -> usize {
+        self.core.discard_events()
     }
 }

@@ -6,10 +6,10 @@ use std::io::IoSlice;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::socket::{Addr, Datagram, Protocol, RecvBuffer, Socket, Transport};
+use crate::socket::{Addr, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{Completion, Core, Dump, Waiting};
+use super::core::{origin_of, Completion, Core, Dump, Waiting};
 use super::owned::{Event, Origin, OwnedMessage};
 use super::Request;
 
@@ -72,23 +72,6 @@ impl Client<Socket> {
     pub fn leave(&mut self, group: u32) -> Result<()> {
         self.transport.drop_membership(group)
     }
-}
-
-fn origin_of(d: &Datagram<'_>) -> Origin {
-    let group = d
-        .group
-        .filter(|g| *g != 0)
-        .or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
-    Origin {
-        portid: d.sender.portid,
-        group,
-    }
-}
-
-/// Non-zero when the datagram was multicast (the source address only has
-/// a bit for groups 1-32; `NETLINK_PKTINFO` also tells for higher ones).
-fn sender_groups(d: &Datagram<'_>) -> u32 {
-    d.sender.groups | u32::from(d.group.is_some_and(|g| g != 0))
 }
 
 impl<T: Transport> Client<T> {
@@ -324,29 +307,11 @@ impl<T: Transport> Client<T> {
                 "no request with sequence number {seq} is in flight"
             )));
         }
+        let request = fixed_len.map(|f| (&self.tx[..], f));
+        let waiting = Waiting { seq, request };
         loop {
-            let d = match self.transport.recv(&mut self.rx) {
-                Ok(d) => d,
-                Err(Error::Overrun) => {
-                    self.core.on_overrun();
-                    if let Some(r) = self.core.drain_stash(seq, on_reply) {
-                        return r;
-                    }
-                    continue;
-                }
-                Err(e) => {
-                    self.core.abandon(seq);
-                    return Err(e);
-                }
-            };
-            let origin = origin_of(&d);
-            let groups = sender_groups(&d);
-            let request = fixed_len.map(|f| (&self.tx[..], f));
-            let waiting = Waiting { seq, request };
-            if let Some(r) = self
-                .core
-                .process(d.bytes, origin, groups, Some(&waiting), on_reply)
-            {
+            let received = self.transport.recv(&mut self.rx);
+            if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
                 return r;
             }
         }
@@ -409,7 +374,7 @@ impl<T: Transport> Client<T> {
             Err(Error::Overrun) => return Ok(false),
             Err(e) => return Err(e),
         };
-        let origin = origin_of(&d);
+        let (origin, _) = origin_of(&d);
         for m in crate::wire::messages(d.bytes) {
             let m = m?;
             if m.header.ty == crate::wire::msgtype::NOOP {
@@ -422,20 +387,15 @@ impl<T: Transport> Client<T> {
 
     /// Receive one datagram and file everything in it.
     fn pump(&mut self) -> Result<()> {
-        match self.transport.recv(&mut self.rx) {
-            Ok(d) => {
-                let origin = origin_of(&d);
-                let groups = sender_groups(&d);
-                self.core
-                    .process(d.bytes, origin, groups, None, &mut |_| Ok(()));
-                Ok(())
-            }
-            Err(Error::Overrun) => {
-                self.core.on_overrun();
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
+        let received = self.transport.recv(&mut self.rx);
+        self.core.on_recv_idle(received)
+    }
+
+    /// Drop every queued notification; returns how many. Use it when
+    /// re-synchronising after [`Event::Overrun`]: discard what is queued,
+    /// then dump, so that events older than the dump cannot overwrite it.
+    pub fn discard_events(&mut self) -> usize {
+        self.core.discard_events()
     }
 
     /// An iterator over notifications ([`Client::next_event`] in a loop);

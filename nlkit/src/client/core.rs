@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 
 use crate::error::{Error, KernelError, Result};
 use crate::exchange::{Event as XEvent, Exchange, Failure, Outcome};
+use crate::socket::Datagram;
 use crate::wire::{attr_path_at, messages, Message};
 
 use super::owned::{Event, Notification, Origin, OwnedMessage};
@@ -75,6 +76,23 @@ pub(crate) struct Waiting<'r> {
     pub request: Option<(&'r [u8], usize)>,
 }
 
+/// Where a datagram came from, and whether it was multicast (non-zero):
+/// the source address only has bits for groups 1-32, `NETLINK_PKTINFO`
+/// also tells for higher ones (and reports group 0 for unicast).
+pub(crate) fn origin_of(d: &Datagram<'_>) -> (Origin, u32) {
+    let pktinfo = d.group.filter(|g| *g != 0);
+    let group =
+        pktinfo.or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
+    let groups = d.sender.groups | u32::from(pktinfo.is_some());
+    (
+        Origin {
+            portid: d.sender.portid,
+            group,
+        },
+        groups,
+    )
+}
+
 impl Core {
     pub(crate) fn new(portid: u32) -> Core {
         Core {
@@ -126,6 +144,55 @@ impl Core {
                 Some(Event::Overrun)
             }
             None => None,
+        }
+    }
+
+    /// Drop every queued notification (and a pending overrun mark);
+    /// returns how many were dropped.
+    pub(crate) fn discard_events(&mut self) -> usize {
+        self.backlog_lost = false;
+        let n = self.backlog.len();
+        self.backlog.clear();
+        n
+    }
+
+    /// One receive while waiting for `waiting.seq`: file the datagram (or
+    /// the error) and return the request's completion when it is complete.
+    pub(crate) fn on_recv(
+        &mut self,
+        received: Result<Datagram<'_>>,
+        waiting: &Waiting<'_>,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Option<Result<Completion>> {
+        match received {
+            Ok(d) => {
+                let (origin, groups) = origin_of(&d);
+                self.process(d.bytes, origin, groups, Some(waiting), on_reply)
+            }
+            Err(Error::Overrun) => {
+                self.on_overrun();
+                self.drain_stash(waiting.seq, on_reply)
+            }
+            Err(e) => {
+                self.abandon(waiting.seq);
+                Some(Err(e))
+            }
+        }
+    }
+
+    /// One receive with no request waiting: file everything.
+    pub(crate) fn on_recv_idle(&mut self, received: Result<Datagram<'_>>) -> Result<()> {
+        match received {
+            Ok(d) => {
+                let (origin, groups) = origin_of(&d);
+                self.process(d.bytes, origin, groups, None, &mut |_| Ok(()));
+                Ok(())
+            }
+            Err(Error::Overrun) => {
+                self.on_overrun();
+                Ok(())
+            }
+            Err(e) => Err(e),
         }
     }
 
