@@ -1,0 +1,447 @@
+/*
+ * The C baseline of the nlkit benchmarks: plain netlink system calls, no
+ * library, fixed buffers on the stack. It is the physical floor of what a
+ * netlink library can cost; the Rust side calls each function once per run
+ * and every function times only its own hot loop (CLOCK_MONOTONIC).
+ *
+ * Every function returns the elapsed nanoseconds (> 0) or a negative errno.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <linux/genetlink.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MSG_PING 0x10
+#define MSG_END 0x11
+#define MAX_BATCH 64
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int open_bound(int proto, uint32_t *portid)
+{
+	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+	socklen_t len = sizeof(sa);
+	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, proto);
+	if (fd < 0)
+		return -errno;
+	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    getsockname(fd, (struct sockaddr *)&sa, &len) < 0) {
+		int e = -errno;
+		close(fd);
+		return e;
+	}
+	if (portid)
+		*portid = sa.nl_pid;
+	return fd;
+}
+
+static ssize_t send_to(int fd, const void *buf, size_t len, uint32_t portid, uint32_t groups)
+{
+	struct sockaddr_nl sa = { .nl_family = AF_NETLINK, .nl_pid = portid, .nl_groups = groups };
+	return sendto(fd, buf, len, 0, (struct sockaddr *)&sa, sizeof(sa));
+}
+
+static size_t put_msg(char *buf, uint16_t type, uint32_t seq, uint32_t portid, size_t payload)
+{
+	struct nlmsghdr *h = (struct nlmsghdr *)buf;
+	h->nlmsg_len = NLMSG_LENGTH(payload);
+	h->nlmsg_type = type;
+	h->nlmsg_flags = NLM_F_REQUEST;
+	h->nlmsg_seq = seq;
+	h->nlmsg_pid = portid;
+	memset(NLMSG_DATA(h), 0xab, payload);
+	return NLMSG_ALIGN(h->nlmsg_len);
+}
+
+/* ---- echo peer for ping-pong: returns every message to its sender ---- */
+
+struct echo_arg {
+	int fd;
+};
+
+static void *echo_main(void *p)
+{
+	struct echo_arg *a = p;
+	char buf[65536];
+	for (;;) {
+		struct sockaddr_nl from;
+		socklen_t fl = sizeof(from);
+		ssize_t n = recvfrom(a->fd, buf, sizeof(buf), 0, (struct sockaddr *)&from, &fl);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return NULL;
+		}
+		struct nlmsghdr *h = (struct nlmsghdr *)buf;
+		if (n < (ssize_t)NLMSG_HDRLEN || h->nlmsg_type == MSG_END)
+			return NULL;
+		send_to(a->fd, buf, n, from.nl_pid, 0);
+	}
+}
+
+/* 1. ping-pong on NETLINK_USERSOCK: `iters` round trips of `payload` bytes. */
+int64_t nlb_c_pingpong(int iters, int payload)
+{
+	uint32_t pa, pb;
+	int a = open_bound(NETLINK_USERSOCK, &pa);
+	if (a < 0)
+		return a;
+	int b = open_bound(NETLINK_USERSOCK, &pb);
+	if (b < 0) {
+		close(a);
+		return b;
+	}
+	struct echo_arg arg = { .fd = b };
+	pthread_t t;
+	pthread_create(&t, NULL, echo_main, &arg);
+	char tx[4096], rx[65536];
+	int warm = iters / 20 > 10 ? iters / 20 : 10;
+	int64_t t0 = now_ns(), rc = 0;
+	for (int i = -warm; i < iters; i++) {
+		if (i == 0)
+			t0 = now_ns();
+		size_t len = put_msg(tx, MSG_PING, (uint32_t)i + 1, pa, (size_t)payload);
+		if (send_to(a, tx, len, pb, 0) < 0) {
+			rc = -errno;
+			break;
+		}
+		ssize_t n;
+		do
+			n = recv(a, rx, sizeof(rx), 0);
+		while (n < 0 && errno == EINTR);
+		struct nlmsghdr *h = (struct nlmsghdr *)rx;
+		if (n < (ssize_t)NLMSG_HDRLEN || h->nlmsg_seq != (uint32_t)i + 1) {
+			rc = -EPROTO;
+			break;
+		}
+	}
+	int64_t t1 = now_ns();
+	size_t len = put_msg(tx, MSG_END, 0, pa, 0);
+	send_to(a, tx, len, pb, 0);
+	pthread_join(t, NULL);
+	close(a);
+	close(b);
+	return rc < 0 ? rc : t1 - t0;
+}
+
+/* ---- one-way throughput ---- */
+
+struct sink_arg {
+	int fd;
+	int64_t received;
+};
+
+static void *sink_main(void *p)
+{
+	struct sink_arg *a = p;
+	char buf[65536];
+	for (;;) {
+		ssize_t n = recv(a->fd, buf, sizeof(buf), 0);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return NULL;
+		}
+		int len = (int)n;
+		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+			if (h->nlmsg_type == MSG_END)
+				return NULL;
+			a->received++;
+		}
+	}
+}
+
+/* 2. `count` messages of `payload` bytes, `batch` per sendto (1 = unbatched).
+ * Returns elapsed ns; *received gets what the sink counted. */
+int64_t nlb_c_throughput(int count, int payload, int batch, int64_t *received)
+{
+	uint32_t pa, pb;
+	if (batch < 1 || batch > MAX_BATCH)
+		return -EINVAL;
+	int a = open_bound(NETLINK_USERSOCK, &pa);
+	if (a < 0)
+		return a;
+	int b = open_bound(NETLINK_USERSOCK, &pb);
+	if (b < 0) {
+		close(a);
+		return b;
+	}
+	struct sink_arg arg = { .fd = b };
+	pthread_t t;
+	pthread_create(&t, NULL, sink_main, &arg);
+	static __thread char tx[MAX_BATCH * 1024];
+	int64_t t0 = now_ns(), rc = 0;
+	for (int i = 0; i < count; i += batch) {
+		size_t len = 0;
+		for (int j = 0; j < batch && i + j < count; j++)
+			len += put_msg(tx + len, MSG_PING, (uint32_t)(i + j), pa, (size_t)payload);
+		if (send_to(a, tx, len, pb, 0) < 0) {
+			rc = -errno;
+			break;
+		}
+	}
+	size_t len = put_msg(tx, MSG_END, 0, pa, 0);
+	send_to(a, tx, len, pb, 0);
+	pthread_join(t, NULL);
+	int64_t t1 = now_ns();
+	close(a);
+	close(b);
+	*received = arg.received;
+	return rc < 0 ? rc : t1 - t0;
+}
+
+/* ---- 3. generic netlink CTRL_CMD_GETFAMILY request/response ---- */
+
+static int find_family_id(const char *buf, int len, uint32_t seq)
+{
+	const struct nlmsghdr *h = (const struct nlmsghdr *)buf;
+	if (!NLMSG_OK(h, len) || h->nlmsg_seq != seq)
+		return -EPROTO;
+	if (h->nlmsg_type == NLMSG_ERROR)
+		return -EPROTO;
+	int alen = (int)h->nlmsg_len - NLMSG_LENGTH(GENL_HDRLEN);
+	const struct nlattr *a = (const struct nlattr *)((const char *)NLMSG_DATA(h) + GENL_HDRLEN);
+	while (alen >= (int)sizeof(*a) && a->nla_len >= sizeof(*a) && a->nla_len <= alen) {
+		if ((a->nla_type & NLA_TYPE_MASK) == CTRL_ATTR_FAMILY_ID && a->nla_len >= NLA_HDRLEN + 2)
+			return *(const uint16_t *)((const char *)a + NLA_HDRLEN);
+		alen -= NLA_ALIGN(a->nla_len);
+		a = (const struct nlattr *)((const char *)a + NLA_ALIGN(a->nla_len));
+	}
+	return -ENOENT;
+}
+
+int64_t nlb_c_genl(int iters, const char *family, int *family_id)
+{
+	uint32_t portid;
+	int fd = open_bound(NETLINK_GENERIC, &portid);
+	if (fd < 0)
+		return fd;
+	char tx[256], rx[32768];
+	size_t nlen = strlen(family) + 1;
+	int warm = iters / 20 > 10 ? iters / 20 : 10;
+	int64_t t0 = now_ns(), rc = 0;
+	for (int i = -warm; i < iters; i++) {
+		if (i == 0)
+			t0 = now_ns();
+		struct nlmsghdr *h = (struct nlmsghdr *)tx;
+		struct genlmsghdr *g = NLMSG_DATA(h);
+		struct nlattr *a = (struct nlattr *)((char *)g + GENL_HDRLEN);
+		h->nlmsg_type = GENL_ID_CTRL;
+		h->nlmsg_flags = NLM_F_REQUEST;
+		h->nlmsg_seq = (uint32_t)i + 1;
+		h->nlmsg_pid = portid;
+		g->cmd = CTRL_CMD_GETFAMILY;
+		g->version = 1;
+		g->reserved = 0;
+		a->nla_type = CTRL_ATTR_FAMILY_NAME;
+		a->nla_len = (uint16_t)(NLA_HDRLEN + nlen);
+		memcpy((char *)a + NLA_HDRLEN, family, nlen);
+		memset((char *)a + NLA_HDRLEN + nlen, 0, NLA_ALIGN(a->nla_len) - a->nla_len);
+		h->nlmsg_len = NLMSG_LENGTH(GENL_HDRLEN + NLA_ALIGN(a->nla_len));
+		if (send_to(fd, tx, h->nlmsg_len, 0, 0) < 0) {
+			rc = -errno;
+			break;
+		}
+		ssize_t n;
+		do
+			n = recv(fd, rx, sizeof(rx), 0);
+		while (n < 0 && errno == EINTR);
+		int id = n < 0 ? -errno : find_family_id(rx, (int)n, (uint32_t)i + 1);
+		if (id < 0) {
+			rc = id;
+			break;
+		}
+		*family_id = id;
+	}
+	int64_t t1 = now_ns();
+	close(fd);
+	return rc < 0 ? rc : t1 - t0;
+}
+
+/* ---- 4. route dump, every route parsed into its attributes ---- */
+
+struct route {
+	uint8_t family, dst_len, table, protocol, scope, type;
+	uint32_t table32, oif, priority;
+	uint8_t dst[16], gateway[16], prefsrc[16];
+};
+
+int64_t nlb_c_route_dump(int64_t *routes, uint64_t *checksum)
+{
+	uint32_t portid;
+	int fd = open_bound(NETLINK_ROUTE, &portid);
+	if (fd < 0)
+		return fd;
+	struct {
+		struct nlmsghdr h;
+		struct rtmsg r;
+	} req = {
+		.h = { .nlmsg_len = NLMSG_LENGTH(sizeof(struct rtmsg)), .nlmsg_type = RTM_GETROUTE,
+		       .nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP, .nlmsg_seq = 1, .nlmsg_pid = portid },
+		.r = { .rtm_family = AF_INET },
+	};
+	static char buf[32768];
+	int64_t count = 0;
+	uint64_t sum = 0;
+	int64_t t0 = now_ns(), rc = 0;
+	if (send_to(fd, &req, req.h.nlmsg_len, 0, 0) < 0) {
+		rc = -errno;
+		goto out;
+	}
+	for (;;) {
+		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			rc = -errno;
+			goto out;
+		}
+		int len = (int)n;
+		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+			if (h->nlmsg_type == NLMSG_DONE)
+				goto out;
+			if (h->nlmsg_type == NLMSG_ERROR) {
+				rc = -EPROTO;
+				goto out;
+			}
+			if (h->nlmsg_type != RTM_NEWROUTE || h->nlmsg_len < NLMSG_LENGTH(sizeof(struct rtmsg)))
+				continue;
+			struct rtmsg *rm = NLMSG_DATA(h);
+			struct route r = { .family = rm->rtm_family, .dst_len = rm->rtm_dst_len,
+					   .table = rm->rtm_table, .protocol = rm->rtm_protocol,
+					   .scope = rm->rtm_scope, .type = rm->rtm_type,
+					   .table32 = rm->rtm_table };
+			int alen = RTM_PAYLOAD(h);
+			for (struct rtattr *a = RTM_RTA(rm); RTA_OK(a, alen); a = RTA_NEXT(a, alen)) {
+				size_t plen = RTA_PAYLOAD(a);
+				void *d = RTA_DATA(a);
+				switch (a->rta_type) {
+				case RTA_DST:
+					if (plen <= 16)
+						memcpy(r.dst, d, plen);
+					break;
+				case RTA_GATEWAY:
+					if (plen <= 16)
+						memcpy(r.gateway, d, plen);
+					break;
+				case RTA_PREFSRC:
+					if (plen <= 16)
+						memcpy(r.prefsrc, d, plen);
+					break;
+				case RTA_OIF:
+					if (plen >= 4)
+						memcpy(&r.oif, d, 4);
+					break;
+				case RTA_PRIORITY:
+					if (plen >= 4)
+						memcpy(&r.priority, d, 4);
+					break;
+				case RTA_TABLE:
+					if (plen >= 4)
+						memcpy(&r.table32, d, 4);
+					break;
+				}
+			}
+			count++;
+			sum += (uint64_t)r.dst[0] + r.dst[1] + r.dst[2] + r.dst[3] + r.oif + r.table32;
+		}
+	}
+out:;
+	int64_t t1 = now_ns();
+	close(fd);
+	*routes = count;
+	*checksum = sum;
+	return rc < 0 ? rc : t1 - t0;
+}
+
+/* ---- 5. multicast fan-out on NETLINK_USERSOCK ---- */
+
+struct sub_arg {
+	int fd;
+	int count;
+	int64_t received, overruns, last_ns;
+};
+
+static void *sub_main(void *p)
+{
+	struct sub_arg *a = p;
+	char buf[65536];
+	for (;;) {
+		ssize_t n = recv(a->fd, buf, sizeof(buf), 0);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ENOBUFS) {
+				a->overruns++;
+				continue;
+			}
+			return NULL; /* timeout: the sender is done */
+		}
+		int len = (int)n;
+		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+			a->received++;
+			a->last_ns = now_ns();
+			if (h->nlmsg_seq == (uint32_t)a->count)
+				return NULL;
+		}
+	}
+}
+
+/* One sender, `subs` subscribers of group 1, `count` messages. Returns the
+ * elapsed ns from the first send to the last delivery. */
+int64_t nlb_c_multicast(int count, int payload, int subs, int64_t *delivered, int64_t *overruns)
+{
+	struct sub_arg args[64];
+	pthread_t threads[64];
+	if (subs < 1 || subs > 64)
+		return -EINVAL;
+	uint32_t ps;
+	int s = open_bound(NETLINK_USERSOCK, &ps);
+	if (s < 0)
+		return s;
+	for (int i = 0; i < subs; i++) {
+		int fd = open_bound(NETLINK_USERSOCK, NULL);
+		int g = 1;
+		struct timeval tv = { .tv_sec = 0, .tv_usec = 200000 };
+		if (fd < 0)
+			return fd;
+		setsockopt(fd, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &g, sizeof(g));
+		setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+		args[i] = (struct sub_arg){ .fd = fd, .count = count };
+	}
+	for (int i = 0; i < subs; i++)
+		pthread_create(&threads[i], NULL, sub_main, &args[i]);
+	char tx[4096];
+	int64_t t0 = now_ns();
+	for (int i = 1; i <= count; i++) {
+		size_t len = put_msg(tx, MSG_PING, (uint32_t)i, ps, (size_t)payload);
+		/* ECONNREFUSED: no kernel socket for the unicast copy, the multicast went out. */
+		send_to(s, tx, len, 0, 1);
+	}
+	int64_t last = t0;
+	*delivered = 0;
+	*overruns = 0;
+	for (int i = 0; i < subs; i++) {
+		pthread_join(threads[i], NULL);
+		*delivered += args[i].received;
+		*overruns += args[i].overruns;
+		if (args[i].last_ns > last)
+			last = args[i].last_ns;
+		close(args[i].fd);
+	}
+	close(s);
+	return last - t0;
+}

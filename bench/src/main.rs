@@ -1,0 +1,532 @@
+//! `bench`: nlkit against a hand-written C client, neli, netlink-sys with
+//! the netlink-packet-* crates, rtnetlink and genetlink, on the host's
+//! kernel. Prints a table and one `ratio <workload>-vs-<baseline> <value>`
+//! line per comparison (nlkit's speed over the baseline's: above 1.0 means
+//! nlkit is faster). See docs/benchmarks.md.
+//!
+//! Usage: `cargo run --release -p bench -- [--quick] [--runs N]
+//! [--routes N] [workloads...]`, workloads among `pingpong`, `throughput`,
+//! `genl`, `route-dump`, `multicast`, `vm` (default: all host workloads).
+
+mod cffi;
+mod common;
+mod genl;
+mod mcast;
+mod routes;
+mod usersock;
+mod vm;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::process::ExitCode;
+
+use common::{summarise, BResult, Impl, Run, Summary, ALL_IMPLS};
+
+/// The system allocator, counting allocations per thread.
+struct Counting;
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counter is a const-initialised thread-local without a destructor.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        common::count_allocation();
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        common::count_allocation();
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        common::count_allocation();
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Sizes of one bench run.
+#[derive(Clone, Copy, Debug)]
+struct Params {
+    runs: usize,
+    pingpong: u32,
+    throughput: u32,
+    batch: usize,
+    genl: u32,
+    routes: u32,
+    multicast: u32,
+    subscribers: usize,
+    payload: usize,
+}
+
+impl Params {
+    fn full() -> Params {
+        Params {
+            runs: 7,
+            pingpong: 40_000,
+            throughput: 200_000,
+            batch: 16,
+            genl: 40_000,
+            routes: 100_000,
+            multicast: 40_000,
+            subscribers: 8,
+            payload: 64,
+        }
+    }
+
+    fn quick() -> Params {
+        Params {
+            runs: 3,
+            pingpong: 5_000,
+            throughput: 25_000,
+            genl: 5_000,
+            routes: 20_000,
+            multicast: 5_000,
+            ..Params::full()
+        }
+    }
+}
+
+/// What one cell of the table holds.
+enum Cell {
+    Done(Summary),
+    NotApplicable(&'static str),
+    Failed(String),
+}
+
+struct Row {
+    workload: &'static str,
+    imp: Impl,
+    cell: Cell,
+}
+
+const ROUTE_ONLY: &str = "n/a: rtnetlink speaks NETLINK_ROUTE only";
+const GENL_ONLY: &str = "n/a: genetlink speaks NETLINK_GENERIC only";
+const NELI_NO_DEST: &str =
+    "n/a: neli cannot address a user portid or group (its send has no destination)";
+
+fn unit(workload: &str) -> &'static str {
+    match workload {
+        "pingpong" | "genl" | "vm-echo" => "round trips/s",
+        "route-dump" => "routes/s",
+        "multicast" => "deliveries/s",
+        _ => "messages/s",
+    }
+}
+
+/// The checksum of the first route dump, which every later dump must match.
+static ROUTE_SUM: std::sync::Mutex<Option<u64>> = std::sync::Mutex::new(None);
+
+/// Why `imp` cannot run `workload`, if it cannot.
+fn not_applicable(workload: &str, imp: Impl) -> Option<&'static str> {
+    match (workload, imp) {
+        (w, Impl::Nlkit | Impl::C) if vm::WORKLOADS.contains(&w) => Some(vm::NOT_YET),
+        (w, _) if vm::WORKLOADS.contains(&w) => Some(vm::C_ONLY),
+        ("pingpong" | "throughput" | "throughput-batched" | "multicast", Impl::Neli) => {
+            Some(NELI_NO_DEST)
+        }
+        ("route-dump", Impl::Rtnetlink) => None,
+        (_, Impl::Rtnetlink) => Some(ROUTE_ONLY),
+        ("genl", Impl::Genetlink) => None,
+        (_, Impl::Genetlink) => Some(GENL_ONLY),
+        _ => None,
+    }
+}
+
+/// One run of `imp` on `workload`.
+fn run_once(workload: &str, imp: Impl, p: &Params, ns: Option<&routes::Netns>) -> BResult<Run> {
+    match (workload, imp) {
+        ("pingpong", Impl::Nlkit) => usersock::nlkit_pingpong(p.pingpong, p.payload),
+        ("pingpong", Impl::C) => cffi::pingpong(p.pingpong, p.payload),
+        ("pingpong", _) => usersock::netlink_sys_pingpong(p.pingpong, p.payload),
+        ("throughput" | "throughput-batched", _) => {
+            let batch = if workload == "throughput" { 1 } else { p.batch };
+            let n = if batch == 1 {
+                p.throughput
+            } else {
+                p.throughput * 4
+            };
+            match imp {
+                Impl::Nlkit => usersock::nlkit_throughput(n, p.payload, batch),
+                Impl::C => cffi::throughput(n, p.payload, batch),
+                _ => usersock::netlink_sys_throughput(n, p.payload, batch),
+            }
+        }
+        ("genl", _) => {
+            let (run, id) = match imp {
+                Impl::Nlkit => genl::nlkit(p.genl),
+                Impl::C => cffi::genl(p.genl, genl::FAMILY),
+                Impl::Neli => genl::neli(p.genl),
+                Impl::NetlinkSys => genl::netlink_sys(p.genl),
+                _ => genl::genetlink(p.genl),
+            }?;
+            if id != nlkit::families::genl::GENL_ID_CTRL {
+                return Err(format!("{}: family id {id}, expected 16", imp.name()));
+            }
+            Ok(run)
+        }
+        ("route-dump", _) => {
+            let ns = ns.ok_or("no network namespace")?;
+            let (run, sum) = routes::run_in_child(ns, imp)?;
+            if run.msgs < u64::from(p.routes) {
+                return Err(format!("{}: dumped {} routes", imp.name(), run.msgs));
+            }
+            // Every implementation parses the same attributes of the same
+            // routes: their checksums must agree.
+            let mut first = ROUTE_SUM.lock().map_err(|_| "checksum lock poisoned")?;
+            match *first {
+                None => *first = Some(sum),
+                Some(s) if s != sum => {
+                    return Err(format!(
+                        "{}: route checksum {sum} differs from the first dump's {s}",
+                        imp.name()
+                    ))
+                }
+                Some(_) => {}
+            }
+            Ok(run)
+        }
+        ("multicast", Impl::Nlkit) => mcast::nlkit(p.multicast, p.payload, p.subscribers),
+        ("multicast", Impl::C) => cffi::multicast(p.multicast, p.payload, p.subscribers),
+        ("multicast", _) => mcast::netlink_sys(p.multicast, p.payload, p.subscribers),
+        _ => Err(format!("unknown workload {workload}")),
+    }
+}
+
+/// Runs every implementation of `workload`: one warm-up round, then `runs`
+/// rounds in which the implementations take turns (so that load changes on
+/// the machine hit all of them alike). One row per implementation.
+fn run_workload(
+    workload: &'static str,
+    impls: &[Impl],
+    p: &Params,
+    ns: Option<&routes::Netns>,
+) -> Vec<Row> {
+    let mut runs: Vec<(Impl, Result<Vec<Run>, String>)> = Vec::new();
+    let mut rows = Vec::new();
+    for &imp in impls {
+        match not_applicable(workload, imp) {
+            Some(why) => rows.push(Row {
+                workload,
+                imp,
+                cell: Cell::NotApplicable(why),
+            }),
+            None => runs.push((imp, Ok(Vec::new()))),
+        }
+    }
+    for round in 0..=p.runs {
+        for (imp, results) in runs.iter_mut() {
+            let Ok(list) = results else { continue };
+            eprintln!("{workload} / {} round {round}", imp.name());
+            match run_once(workload, *imp, p, ns) {
+                Ok(r) if round > 0 => list.push(r),
+                Ok(_) => {}
+                Err(e) => *results = Err(e),
+            }
+        }
+    }
+    for (imp, results) in runs {
+        let cell = match results {
+            Ok(list) => Cell::Done(summarise(&list)),
+            Err(e) => Cell::Failed(e),
+        };
+        rows.push(Row {
+            workload,
+            imp,
+            cell,
+        });
+    }
+    rows.sort_by_key(|r| ALL_IMPLS.iter().position(|i| *i == r.imp));
+    rows
+}
+
+fn fmt_rate(r: f64) -> String {
+    if r >= 1e6 {
+        format!("{:.2}M", r / 1e6)
+    } else if r >= 1e3 {
+        format!("{:.1}k", r / 1e3)
+    } else {
+        format!("{r:.0}")
+    }
+}
+
+fn print_table(rows: &[Row]) {
+    println!("| workload | implementation | median | unit | min .. max | allocs/msg | peak RSS KiB (growth) | lost / overruns | note |");
+    println!("|---|---|---:|---|---|---:|---|---|---|");
+    for r in rows {
+        let (median, spread, allocs, mem, loss, note) = match &r.cell {
+            Cell::Done(s) => (
+                fmt_rate(s.rate),
+                format!("{} .. {}", fmt_rate(s.min), fmt_rate(s.max)),
+                s.allocs_per_msg.map_or("not counted (C)".into(), |a| {
+                    format!("{a:.4} ({:.0} in {})", a * s.msgs as f64, s.msgs)
+                }),
+                match (s.peak_kib, s.delta_kib) {
+                    (Some(p), Some(d)) => format!("{p} (+{d})"),
+                    _ => String::new(),
+                },
+                if r.workload == "multicast" {
+                    format!(
+                        "{} of {} ({:.1}%) / {}",
+                        s.lost,
+                        s.msgs + s.lost,
+                        100.0 * s.lost as f64 / (s.msgs + s.lost).max(1) as f64,
+                        s.overruns
+                    )
+                } else {
+                    String::new()
+                },
+                format!("median of {}", s.runs),
+            ),
+            Cell::NotApplicable(why) => (
+                "-".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                why.to_string(),
+            ),
+            Cell::Failed(e) => (
+                "FAILED".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                e.replace('|', "/"),
+            ),
+        };
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            r.workload,
+            r.imp.name(),
+            median,
+            unit(r.workload),
+            spread,
+            allocs,
+            mem,
+            loss,
+            note
+        );
+    }
+}
+
+fn done<'a>(rows: &'a [Row], w: &str, imp: Impl) -> Option<&'a Summary> {
+    rows.iter()
+        .find(|r| r.workload == w && r.imp == imp)
+        .and_then(|r| match &r.cell {
+            Cell::Done(s) => Some(s),
+            _ => None,
+        })
+}
+
+/// Prints the ratio lines and returns the target checks (name, value, goal, held).
+fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String, bool)> {
+    let mut checks = Vec::new();
+    for &w in workloads {
+        let Some(me) = done(rows, w, Impl::Nlkit) else {
+            continue;
+        };
+        for imp in ALL_IMPLS.into_iter().filter(|i| *i != Impl::Nlkit) {
+            let Some(other) = done(rows, w, imp) else {
+                continue;
+            };
+            let v = me.rate / other.rate.max(1e-9);
+            println!("ratio {w}-vs-{} {v:.3}", imp.name());
+            let goal = match (w, imp) {
+                ("throughput-batched" | "multicast", Impl::C) => None,
+                (_, Impl::C) => Some(0.95),
+                ("route-dump", Impl::Neli | Impl::NetlinkSys) => Some(1.5),
+                ("route-dump", Impl::Rtnetlink) => Some(2.0),
+                _ => Some(1.1),
+            };
+            if let Some(g) = goal {
+                checks.push((
+                    format!("{w}-vs-{}", imp.name()),
+                    v,
+                    format!(">= {g}"),
+                    v >= g,
+                ));
+            }
+        }
+        if w == "route-dump" {
+            for imp in [Impl::C, Impl::Neli, Impl::NetlinkSys, Impl::Rtnetlink] {
+                let (Some(a), Some(b)) =
+                    (me.delta_kib, done(rows, w, imp).and_then(|s| s.delta_kib))
+                else {
+                    continue;
+                };
+                let v = b.max(1) as f64 / a.max(1) as f64;
+                println!("ratio route-dump-memory-vs-{} {v:.3}", imp.name());
+                match imp {
+                    Impl::Rtnetlink => checks.push((
+                        "route-dump-memory-vs-rtnetlink".into(),
+                        v,
+                        ">= 4 (a quarter of its peak growth)".into(),
+                        v >= 4.0,
+                    )),
+                    Impl::C => checks.push((
+                        "route-dump-memory-vs-c".into(),
+                        v,
+                        ">= 0.5 (within 2x of C)".into(),
+                        v >= 0.5,
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        if matches!(w, "pingpong" | "genl" | "multicast") {
+            if let Some(a) = me.allocs_per_msg {
+                checks.push((
+                    format!("{w}-nlkit-allocs-per-msg"),
+                    a,
+                    "== 0".into(),
+                    a == 0.0,
+                ));
+            }
+        }
+    }
+    if let (Some(b), Some(u)) = (
+        done(rows, "throughput-batched", Impl::Nlkit),
+        done(rows, "throughput", Impl::Nlkit),
+    ) {
+        let v = b.rate / u.rate.max(1e-9);
+        println!("ratio throughput-batched-vs-unbatched {v:.3}");
+        checks.push((
+            "throughput-batched-vs-unbatched".into(),
+            v,
+            ">= 3".into(),
+            v >= 3.0,
+        ));
+    }
+    checks
+}
+
+fn usage() -> String {
+    "usage: bench [--quick] [--runs N] [--routes N] [--impl NAME]... [pingpong|throughput|genl|route-dump|multicast|vm ...]".into()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("__route-dump-child") {
+        return match routes::child_main(args.get(1).map_or("", String::as_str)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the selected workloads; Ok(false) if some cell failed.
+fn run(args: &[String]) -> BResult<bool> {
+    let mut p = Params::full();
+    let mut quick = false;
+    let mut runs = None;
+    let mut nroutes = None;
+    let mut selected: Vec<&'static str> = Vec::new();
+    let mut impls: Vec<Impl> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--quick" => quick = true,
+            "--runs" | "--routes" => {
+                let v: u32 = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(|| format!("{a} needs a number\n{}", usage()))?;
+                if a == "--runs" {
+                    runs = Some(v.max(1) as usize);
+                } else {
+                    nroutes = Some(v);
+                }
+            }
+            "--impl" => {
+                let name = it.next().map_or("", String::as_str);
+                impls.push(
+                    Impl::from_name(name)
+                        .ok_or_else(|| format!("unknown implementation {name:?}\n{}", usage()))?,
+                );
+            }
+            "pingpong" => selected.push("pingpong"),
+            "throughput" => selected.extend(["throughput", "throughput-batched"]),
+            "genl" => selected.push("genl"),
+            "route-dump" | "routes" => selected.push("route-dump"),
+            "multicast" => selected.push("multicast"),
+            "vm" => selected.extend(vm::WORKLOADS),
+            "-h" | "--help" => {
+                println!("{}", usage());
+                return Ok(true);
+            }
+            other => return Err(format!("unknown argument {other:?}\n{}", usage())),
+        }
+    }
+    if quick {
+        p = Params::quick();
+    }
+    if let Some(r) = runs {
+        p.runs = r;
+    }
+    if let Some(r) = nroutes {
+        p.routes = r;
+    }
+    if selected.is_empty() {
+        selected = vec![
+            "pingpong",
+            "throughput",
+            "throughput-batched",
+            "genl",
+            "route-dump",
+            "multicast",
+        ];
+    }
+    println!(
+        "# nlkit bench: {} runs after 1 warm-up, payload {} B, {} routes, batch {}, {} subscribers{}",
+        p.runs,
+        p.payload,
+        p.routes,
+        p.batch,
+        p.subscribers,
+        if quick { " (quick)" } else { "" }
+    );
+    let netns = if selected.contains(&"route-dump") {
+        eprintln!("creating a network namespace with {} routes...", p.routes);
+        Some(routes::Netns::create(p.routes)?)
+    } else {
+        None
+    };
+    if impls.is_empty() {
+        impls = ALL_IMPLS.to_vec();
+    }
+    let mut rows = Vec::new();
+    for &w in &selected {
+        rows.extend(run_workload(w, &impls, &p, netns.as_ref()));
+    }
+    drop(netns);
+    print_table(&rows);
+    println!();
+    let checks = ratios(&rows, &selected);
+    println!();
+    println!("targets:");
+    for (name, v, goal, ok) in &checks {
+        println!(
+            "target {name} {v:.3} {goal} {}",
+            if *ok { "HOLDS" } else { "MISSED" }
+        );
+    }
+    Ok(!rows.iter().any(|r| matches!(r.cell, Cell::Failed(_))))
+}
