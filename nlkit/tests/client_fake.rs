@@ -242,8 +242,12 @@ fn malformed_answer_from_the_peer_fails_the_request_at_once() {
 fn discard_events_empties_the_queue_before_a_resync() {
     let fake = FakeEndpoint::new(|_, r| r.dump(GET, [&b"fresh"[..]], false));
     let mut c = Client::new(fake).unwrap();
-    c.transport_mut().push_notification(1, 0x30, b"stale-1").unwrap();
-    c.transport_mut().push_notification(1, 0x30, b"stale-2").unwrap();
+    c.transport_mut()
+        .push_notification(1, 0x30, b"stale-1")
+        .unwrap();
+    c.transport_mut()
+        .push_notification(1, 0x30, b"stale-2")
+        .unwrap();
     // The dump files the queued datagrams away as it reads its answer.
     let d = c.dump_collect(&dump_req()).unwrap();
     assert_eq!(d.messages[0].payload(), b"fresh");

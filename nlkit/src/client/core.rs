@@ -65,7 +65,6 @@ pub(crate) struct Core {
     backlog: VecDeque<Event>,
     backlog_limit: usize,
     backlog_lost: bool,
-    counts: Vec<(u32, usize)>,
 }
 
 /// The request being waited for, and what is needed to explain its errors.
@@ -101,26 +100,11 @@ impl Core {
             backlog: VecDeque::new(),
             backlog_limit: DEFAULT_BACKLOG,
             backlog_lost: false,
-            counts: Vec::new(),
         }
     }
 
     pub(crate) fn set_backlog_limit(&mut self, limit: usize) {
         self.backlog_limit = limit.max(1);
-    }
-
-    fn count(&mut self, seq: u32) {
-        match self.counts.iter_mut().find(|(s, _)| *s == seq) {
-            Some((_, n)) => *n += 1,
-            None => self.counts.push((seq, 1)),
-        }
-    }
-
-    fn take_count(&mut self, seq: u32) -> usize {
-        match self.counts.iter().position(|(s, _)| *s == seq) {
-            Some(i) => self.counts.swap_remove(i).1,
-            None => 0,
-        }
     }
 
     fn push_event(&mut self, ev: Event) {
@@ -208,7 +192,6 @@ impl Core {
         let mut failed = Vec::new();
         self.engine.on_overrun(|s| failed.push(s));
         for s in failed {
-            self.take_count(s);
             self.stash
                 .push_back(Stashed::Complete(s, Err(Error::Overrun)));
         }
@@ -222,6 +205,9 @@ impl Core {
         seq: u32,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
     ) -> Option<Result<Completion>> {
+        if self.stash.is_empty() {
+            return None;
+        }
         let mut i = 0;
         while i < self.stash.len() {
             let matches = match &self.stash[i] {
@@ -248,7 +234,6 @@ impl Core {
     /// Give up on `seq`: drop what was stashed for it and ignore its late replies.
     pub(crate) fn abandon(&mut self, seq: u32) {
         self.engine.cancel(seq);
-        self.take_count(seq);
         self.stash.retain(|s| match s {
             Stashed::Reply(x, _) | Stashed::Complete(x, _) => *x != seq,
         });
@@ -306,11 +291,15 @@ impl Core {
                     origin,
                     msg: OwnedMessage::from_message(&m),
                 })),
-                XEvent::Reply { seq, msg, complete } if mine(seq) => {
+                XEvent::Reply {
+                    seq,
+                    msg,
+                    complete,
+                    replies,
+                } if mine(seq) => {
                     if callback_failed {
                         continue;
                     }
-                    self.count(seq);
                     if let Err(e) = on_reply(msg) {
                         callback_failed = true;
                         self.abandon(seq);
@@ -318,30 +307,36 @@ impl Core {
                         continue;
                     }
                     if complete {
-                        let n = self.take_count(seq);
                         result = Some(Ok(Completion {
-                            messages: n,
+                            messages: replies as usize,
                             ..Completion::default()
                         }));
                     }
                 }
-                XEvent::Reply { seq, msg, complete } => {
-                    self.count(seq);
+                XEvent::Reply {
+                    seq,
+                    msg,
+                    complete,
+                    replies,
+                } => {
                     self.stash
                         .push_back(Stashed::Reply(seq, OwnedMessage::from_message(&msg)));
                     if complete {
-                        let n = self.take_count(seq);
                         self.stash.push_back(Stashed::Complete(
                             seq,
                             Ok(Completion {
-                                messages: n,
+                                messages: replies as usize,
                                 ..Completion::default()
                             }),
                         ));
                     }
                 }
-                XEvent::Complete { seq, outcome } => {
-                    let n = self.take_count(seq);
+                XEvent::Complete {
+                    seq,
+                    outcome,
+                    replies,
+                } => {
+                    let n = replies as usize;
                     let request = waiting.filter(|w| w.seq == seq).and_then(|w| w.request);
                     let r = completion(outcome, n, request);
                     if mine(seq) {

@@ -77,6 +77,8 @@ pub enum Event<'a> {
         msg: Message<'a>,
         /// This reply completes the request.
         complete: bool,
+        /// Data replies received for the request so far, this one included.
+        replies: u32,
     },
     /// Pending request `seq` is complete.
     Complete {
@@ -84,6 +86,8 @@ pub enum Event<'a> {
         seq: u32,
         /// How it ended.
         outcome: Outcome<'a>,
+        /// Data replies the request received.
+        replies: u32,
     },
     /// Not an answer to any pending request: a multicast event, a kernel
     /// push, a message from a peer.
@@ -100,6 +104,7 @@ struct Pending {
     peer: u32,
     interrupted: bool,
     multi: bool,
+    replies: u32,
 }
 
 /// Number of cancelled sequence numbers remembered, so that their late
@@ -188,6 +193,7 @@ impl Exchange {
             peer,
             interrupted: false,
             multi: false,
+            replies: 0,
         });
     }
 
@@ -274,11 +280,18 @@ impl Exchange {
             MessageKind::Data => {
                 let multi = msg.header.flags.contains(Flags::MULTI);
                 self.pending[i].multi |= multi;
+                self.pending[i].replies += 1;
+                let replies = self.pending[i].replies;
                 let complete = p.kind == RequestKind::Plain && !multi;
                 if complete {
                     self.pending.swap_remove(i);
                 }
-                return Ok(Event::Reply { seq, msg, complete });
+                return Ok(Event::Reply {
+                    seq,
+                    msg,
+                    complete,
+                    replies,
+                });
             }
             MessageKind::Ack(e) => Outcome::Ok {
                 warning: e.ext_ack.msg,
@@ -297,6 +310,7 @@ impl Exchange {
         Ok(Event::Complete {
             seq,
             outcome: event,
+            replies: p.replies,
         })
     }
 }

@@ -86,6 +86,7 @@ fn acked_request_collects_replies_then_completes_on_ack() {
         Event::Complete {
             seq: s,
             outcome: Outcome::Ok { warning: None, .. },
+            ..
         } => assert_eq!(s, seq),
         e => panic!("unexpected {e:?}"),
     }
@@ -215,6 +216,7 @@ fn two_requests_in_flight_get_their_own_replies() {
         Event::Complete {
             seq,
             outcome: Outcome::Ok { .. },
+            ..
         } => assert_eq!(seq, sb),
         e => panic!("unexpected {e:?}"),
     }
@@ -222,6 +224,7 @@ fn two_requests_in_flight_get_their_own_replies() {
         Event::Complete {
             seq,
             outcome: Outcome::Failed(f),
+            ..
         } => {
             assert_eq!(seq, sa);
             assert_eq!(f.errno, libc::ENOENT);

@@ -162,6 +162,57 @@ pub mod source {
     pub const REQUEST: u32 = 4;
 }
 
+/// Number of counter slots in [`Stats`]: counter ids 1..=21 ([`stat::PAD`] - 1).
+const STAT_SLOTS: usize = stat::PAD as usize;
+
+/// The counters of a `GET_STATS` reply, decoded by [`parse_stats`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// The module's protocol ([`attr::PROTOCOL`] of the reply).
+    pub protocol: Option<u32>,
+    counters: [u64; STAT_SLOTS],
+}
+
+impl Stats {
+    /// Counter `id` (one of [`stat`]); 0 when the reply did not carry it.
+    pub fn get(&self, id: u16) -> u64 {
+        self.counters.get(usize::from(id)).copied().unwrap_or(0)
+    }
+}
+
+/// Decodes the payload (the attributes after the `nlmsghdr`) of a
+/// `GET_STATS` reply. Counters this version does not know are skipped;
+/// a reply without the nested [`attr::STATS`] is an error.
+pub fn parse_stats(payload: &[u8]) -> crate::Result<Stats> {
+    let mut out = Stats::default();
+    let mut seen = false;
+    for a in crate::wire::attrs(payload) {
+        let a = a?;
+        match a.ty {
+            attr::PROTOCOL => out.protocol = Some(a.u32()?),
+            attr::STATS => {
+                seen = true;
+                for c in a.nested() {
+                    let c = c?;
+                    if c.ty == stat::PAD {
+                        continue;
+                    }
+                    if let Some(slot) = out.counters.get_mut(usize::from(c.ty)) {
+                        *slot = c.u64()?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if !seen {
+        return Err(crate::Error::Protocol(
+            "GET_STATS reply without a STATS attribute".into(),
+        ));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     //! Checks every constant against the C header, so the two cannot drift.

@@ -81,6 +81,7 @@ macro_rules! int_reader {
         ///
         /// The value must be exactly that many bytes; it is read in host byte
         /// order, or big-endian when `NLA_F_NET_BYTEORDER` is set.
+        #[inline]
         pub fn $name(&self) -> Result<$t, AttrError> {
             let b = self.array::<{ core::mem::size_of::<$t>() }>()?;
             Ok(if self.net_byteorder { <$t>::from_be_bytes(b) } else { <$t>::from_ne_bytes(b) })
@@ -94,6 +95,7 @@ macro_rules! be_reader {
         ///
         /// The value must be exactly that many bytes; it is read big-endian
         /// whatever the flags say.
+        #[inline]
         pub fn $name(&self) -> Result<$t, AttrError> {
             Ok(<$t>::from_be_bytes(self.array::<{ core::mem::size_of::<$t>() }>()?))
         }
@@ -106,6 +108,7 @@ impl<'a> Attr<'a> {
     }
 
     /// The type with its flag bits put back (`nla_type` as on the wire).
+    #[inline]
     pub fn raw_type(&self) -> u16 {
         self.ty
             | if self.nested { NLA_F_NESTED } else { 0 }
@@ -117,6 +120,7 @@ impl<'a> Attr<'a> {
     }
 
     /// The value as a fixed-size array; its length must be exactly `N`.
+    #[inline]
     pub fn array<const N: usize>(&self) -> Result<[u8; N], AttrError> {
         <[u8; N]>::try_from(self.value).map_err(|_| {
             self.err(AttrErrorKind::Length {
@@ -155,6 +159,7 @@ impl<'a> Attr<'a> {
     }
 
     /// A flag attribute: true if present. Its value must be empty.
+    #[inline]
     pub fn flag(&self) -> Result<bool, AttrError> {
         if self.value.is_empty() {
             Ok(true)
@@ -168,6 +173,7 @@ impl<'a> Attr<'a> {
 
     /// A NUL-terminated UTF-8 string (`NLA_NUL_STRING`, `nla_put_string`):
     /// the text before the first NUL. Error if there is no NUL.
+    #[inline]
     pub fn str(&self) -> Result<&'a str, AttrError> {
         let nul = self
             .value
@@ -179,6 +185,7 @@ impl<'a> Attr<'a> {
 
     /// A string that may or may not end with NUL (`NLA_STRING`): trailing
     /// NULs are stripped, the rest must be UTF-8.
+    #[inline]
     pub fn str_nonul(&self) -> Result<&'a str, AttrError> {
         let end = self
             .value
@@ -189,17 +196,20 @@ impl<'a> Attr<'a> {
     }
 
     /// A NUL-terminated C string (any bytes), ending at the first NUL.
+    #[inline]
     pub fn cstr(&self) -> Result<&'a CStr, AttrError> {
         CStr::from_bytes_until_nul(self.value).map_err(|_| self.err(AttrErrorKind::MissingNul))
     }
 
     /// The raw value.
+    #[inline]
     pub fn bytes(&self) -> &'a [u8] {
         self.value
     }
 
     /// The value as a block of attributes. Works whether or not
     /// `NLA_F_NESTED` is set (many families do not set it).
+    #[inline]
     pub fn nested(&self) -> Attrs<'a> {
         attrs(self.value)
     }
@@ -224,6 +234,7 @@ pub struct Attrs<'a> {
 
 /// Iterates the attributes in `buf` (a message payload after its family
 /// header, or a nested attribute's value).
+#[inline]
 pub fn attrs(buf: &[u8]) -> Attrs<'_> {
     Attrs {
         buf,
@@ -235,6 +246,7 @@ pub fn attrs(buf: &[u8]) -> Attrs<'_> {
 impl<'a> Attrs<'a> {
     /// The first attribute of type `ty` (flags ignored), or `None`. Errors
     /// if the block is malformed before that attribute is reached.
+    #[inline]
     pub fn find(self, ty: u16) -> Result<Option<Attr<'a>>, WireError> {
         for a in self {
             let a = a?;
@@ -246,11 +258,13 @@ impl<'a> Attrs<'a> {
     }
 
     /// Offset of the next attribute within the block.
+    #[inline]
     pub fn position(&self) -> usize {
         self.pos
     }
 
     /// Checks the whole block (without descending into nests).
+    #[inline]
     pub fn validate(self) -> Result<(), WireError> {
         for a in self {
             a?;
@@ -304,6 +318,7 @@ impl<'a> Attrs<'a> {
 impl<'a> Iterator for Attrs<'a> {
     type Item = Result<Attr<'a>, WireError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
             return None;

@@ -53,6 +53,7 @@ fn pad(buf: &mut Vec<u8>) {
 impl<'b> MessageBuilder<'b> {
     /// Starts a message of type `ty`: pads `buf` to 4 bytes and appends a
     /// header (sequence number and port id 0 until set).
+    #[inline]
     pub fn new(buf: &'b mut Vec<u8>, ty: u16, flags: Flags) -> Self {
         pad(buf);
         let start = buf.len();
@@ -77,52 +78,61 @@ impl<'b> MessageBuilder<'b> {
     }
 
     /// Sets `nlmsg_seq`.
+    #[inline]
     pub fn seq(mut self, seq: u32) -> Self {
         self.set_seq(seq);
         self
     }
 
     /// Sets `nlmsg_pid` (the sender's port id; 0 lets the kernel fill it in).
+    #[inline]
     pub fn portid(mut self, portid: u32) -> Self {
         self.set_portid(portid);
         self
     }
 
     /// Sets `nlmsg_seq`.
+    #[inline]
     pub fn set_seq(&mut self, seq: u32) -> &mut Self {
         self.write(8, &seq.to_ne_bytes());
         self
     }
 
     /// Sets `nlmsg_pid`.
+    #[inline]
     pub fn set_portid(&mut self, portid: u32) -> &mut Self {
         self.write(12, &portid.to_ne_bytes());
         self
     }
 
     /// Sets `nlmsg_flags`.
+    #[inline]
     pub fn set_flags(&mut self, flags: Flags) -> &mut Self {
         self.write(6, &flags.0.to_ne_bytes());
         self
     }
 
     /// Sets `nlmsg_type`.
+    #[inline]
     pub fn set_type(&mut self, ty: u16) -> &mut Self {
         self.write(4, &ty.to_ne_bytes());
         self
     }
 
     /// Offset of this message in the buffer.
+    #[inline]
     pub fn offset(&self) -> usize {
         self.start
     }
 
     /// Bytes written so far for this message.
+    #[inline]
     pub fn len(&self) -> usize {
         self.buf.len() - self.start
     }
 
     /// True if nothing follows the header yet.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len() == HEADER_LEN
     }
@@ -141,6 +151,7 @@ impl<'b> MessageBuilder<'b> {
     /// Appends raw bytes (a family header, or a text payload). Padding to 4
     /// is added before whatever comes next, so `nlmsg_len` of a message
     /// that ends with a payload is its exact length, as the kernel makes it.
+    #[inline]
     pub fn payload(&mut self, bytes: &[u8]) -> &mut Self {
         pad(self.buf);
         self.buf.extend_from_slice(bytes);
@@ -150,6 +161,7 @@ impl<'b> MessageBuilder<'b> {
     /// Appends an attribute with the given type (flags included as given)
     /// and value, padded to 4. A value over 65531 bytes is an error, reported
     /// by `finish`; nothing is written for it.
+    #[inline]
     pub fn attr(&mut self, ty: u16, value: &[u8]) -> &mut Self {
         let len = NLA_HEADER_LEN + value.len();
         match u16::try_from(len) {
@@ -166,62 +178,74 @@ impl<'b> MessageBuilder<'b> {
     }
 
     /// Appends a `u8` attribute.
+    #[inline]
     pub fn attr_u8(&mut self, ty: u16, v: u8) -> &mut Self {
         self.attr(ty, &[v])
     }
 
     /// Appends a `u16` attribute (host byte order).
+    #[inline]
     pub fn attr_u16(&mut self, ty: u16, v: u16) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends a `u32` attribute (host byte order).
+    #[inline]
     pub fn attr_u32(&mut self, ty: u16, v: u32) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends a `u64` attribute (host byte order, 4-byte aligned: no pad attribute).
+    #[inline]
     pub fn attr_u64(&mut self, ty: u16, v: u64) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends an `i8` attribute.
+    #[inline]
     pub fn attr_i8(&mut self, ty: u16, v: i8) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends an `i16` attribute (host byte order).
+    #[inline]
     pub fn attr_i16(&mut self, ty: u16, v: i16) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends an `i32` attribute (host byte order).
+    #[inline]
     pub fn attr_i32(&mut self, ty: u16, v: i32) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends an `i64` attribute (host byte order).
+    #[inline]
     pub fn attr_i64(&mut self, ty: u16, v: i64) -> &mut Self {
         self.attr(ty, &v.to_ne_bytes())
     }
 
     /// Appends a big-endian `u16` attribute. `NLA_F_NET_BYTEORDER` is not set
     /// (most families do not expect it); OR it into `ty` if yours does.
+    #[inline]
     pub fn attr_be16(&mut self, ty: u16, v: u16) -> &mut Self {
         self.attr(ty, &v.to_be_bytes())
     }
 
     /// Appends a big-endian `u32` attribute (see [`MessageBuilder::attr_be16`]).
+    #[inline]
     pub fn attr_be32(&mut self, ty: u16, v: u32) -> &mut Self {
         self.attr(ty, &v.to_be_bytes())
     }
 
     /// Appends a big-endian `u64` attribute (see [`MessageBuilder::attr_be16`]).
+    #[inline]
     pub fn attr_be64(&mut self, ty: u16, v: u64) -> &mut Self {
         self.attr(ty, &v.to_be_bytes())
     }
 
     /// Appends a string attribute with its terminating NUL (`NLA_NUL_STRING`).
+    #[inline]
     pub fn attr_str(&mut self, ty: u16, s: &str) -> &mut Self {
         let len = NLA_HEADER_LEN + s.len() + 1;
         match u16::try_from(len) {
@@ -239,17 +263,20 @@ impl<'b> MessageBuilder<'b> {
     }
 
     /// Appends a string attribute without NUL (`NLA_STRING`).
+    #[inline]
     pub fn attr_str_nonul(&mut self, ty: u16, s: &str) -> &mut Self {
         self.attr(ty, s.as_bytes())
     }
 
     /// Appends a flag attribute (no value).
+    #[inline]
     pub fn attr_flag(&mut self, ty: u16) -> &mut Self {
         self.attr(ty, &[])
     }
 
     /// Opens a nested attribute of type `ty` (`NLA_F_NESTED` is added);
     /// attributes appended until [`MessageBuilder::end_nested`] go inside it.
+    #[inline]
     pub fn begin_nested(&mut self, ty: u16) -> Nest {
         pad(self.buf);
         let offset = self.buf.len();
@@ -265,6 +292,7 @@ impl<'b> MessageBuilder<'b> {
 
     /// Closes a nest: writes its length. Over 65535 bytes is an error,
     /// reported by `finish`.
+    #[inline]
     pub fn end_nested(&mut self, n: Nest) {
         let stored = self
             .buf
@@ -292,6 +320,7 @@ impl<'b> MessageBuilder<'b> {
 
     /// Writes `nlmsg_len` and returns the message's offset in the buffer.
     /// On error the partial message is removed from the buffer.
+    #[inline]
     pub fn finish(mut self) -> Result<usize, WireError> {
         self.finished = true;
         let result = self.check();

@@ -30,6 +30,7 @@ impl FlagContext {
     /// The context implied by a message type alone: [`FlagContext::Ack`] for
     /// `NLMSG_ERROR` and `NLMSG_DONE`, [`FlagContext::Unknown`] otherwise
     /// (whether a family type is a get, new or delete is the family's business).
+    #[inline]
     pub const fn for_type(ty: u16) -> FlagContext {
         match ty {
             super::msgtype::ERROR | super::msgtype::DONE => FlagContext::Ack,
@@ -83,26 +84,31 @@ impl Flags {
     pub const ACK_TLVS: Flags = Flags(0x200);
 
     /// The raw bits.
+    #[inline]
     pub const fn bits(self) -> u16 {
         self.0
     }
 
     /// True when every bit of `other` is set in `self`.
+    #[inline]
     pub const fn contains(self, other: Flags) -> bool {
         self.0 & other.0 == other.0
     }
 
     /// True when at least one bit of `other` is set in `self`.
+    #[inline]
     pub const fn intersects(self, other: Flags) -> bool {
         self.0 & other.0 != 0
     }
 
     /// Sets the bits of `other`.
+    #[inline]
     pub fn insert(&mut self, other: Flags) {
         self.0 |= other.0;
     }
 
     /// Clears the bits of `other`.
+    #[inline]
     pub fn remove(&mut self, other: Flags) {
         self.0 &= !other.0;
     }
@@ -110,6 +116,7 @@ impl Flags {
     /// The names of the set bits in `ctx`, lowest bit first; `DUMP` stands for
     /// `ROOT|MATCH` in [`FlagContext::Get`]. Bits without a name in that
     /// context are given as hex (`"0x100"`).
+    #[inline]
     pub fn names(self, ctx: FlagContext) -> impl Iterator<Item = &'static str> {
         let bits = self.0;
         let dump = ctx == FlagContext::Get && self.contains(Flags::DUMP);
@@ -190,12 +197,14 @@ impl fmt::Display for Flags {
 
 impl BitOr for Flags {
     type Output = Flags;
+    #[inline]
     fn bitor(self, rhs: Flags) -> Flags {
         Flags(self.0 | rhs.0)
     }
 }
 
 impl BitOrAssign for Flags {
+    #[inline]
     fn bitor_assign(&mut self, rhs: Flags) {
         self.0 |= rhs.0;
     }
@@ -203,18 +212,21 @@ impl BitOrAssign for Flags {
 
 impl BitAnd for Flags {
     type Output = Flags;
+    #[inline]
     fn bitand(self, rhs: Flags) -> Flags {
         Flags(self.0 & rhs.0)
     }
 }
 
 impl From<u16> for Flags {
+    #[inline]
     fn from(bits: u16) -> Flags {
         Flags(bits)
     }
 }
 
 impl From<Flags> for u16 {
+    #[inline]
     fn from(f: Flags) -> u16 {
         f.0
     }

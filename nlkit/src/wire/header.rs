@@ -32,6 +32,7 @@ pub struct Header {
 impl Header {
     /// Reads a header from the first 16 bytes of `buf` (extra bytes are
     /// ignored). Does not check `len` against `buf`: see [`super::Message::parse`].
+    #[inline]
     pub fn parse(buf: &[u8]) -> Result<Header, WireError> {
         let truncated = || WireError::Truncated {
             what: "nlmsghdr",
@@ -54,6 +55,7 @@ impl Header {
     }
 
     /// The header as 16 bytes in host byte order.
+    #[inline]
     pub fn to_bytes(&self) -> [u8; HEADER_LEN] {
         let mut b = [0u8; HEADER_LEN];
         b[field::LEN].copy_from_slice(&self.len.to_ne_bytes());
@@ -65,6 +67,7 @@ impl Header {
     }
 
     /// Writes the header into the first 16 bytes of `buf`.
+    #[inline]
     pub fn emit(&self, buf: &mut [u8]) -> Result<(), WireError> {
         let available = buf.len();
         let dst = buf.get_mut(..HEADER_LEN).ok_or(WireError::BufferTooSmall {
@@ -76,6 +79,7 @@ impl Header {
     }
 
     /// The payload length `len` announces (`len - 16`), or `None` if `len < 16`.
+    #[inline]
     pub fn payload_len(&self) -> Option<usize> {
         (self.len as usize).checked_sub(HEADER_LEN)
     }

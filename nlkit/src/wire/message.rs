@@ -38,16 +38,19 @@ impl<'a> Message<'a> {
     /// Parses the message at the start of `buf`. Returns it and how far to
     /// advance to the next one (`nlmsg_len` aligned to 4, but never past the
     /// end of `buf`: the last message may lack its padding).
+    #[inline]
     pub fn parse(buf: &'a [u8]) -> Result<(Message<'a>, usize), WireError> {
         parse_at(buf, 0)
     }
 
     /// Header and payload, as they were on the wire (padding excluded).
+    #[inline]
     pub fn bytes(&self) -> &'a [u8] {
         self.bytes
     }
 
     /// Decodes the control message types (`NLMSG_ERROR`, `NLMSG_DONE`, ...).
+    #[inline]
     pub fn kind(&self) -> Result<MessageKind<'a>, WireError> {
         Ok(match self.header.ty {
             msgtype::NOOP => MessageKind::Noop,
@@ -111,6 +114,7 @@ pub struct Messages<'a> {
 /// Iterates the messages in a received datagram. Messages are 4-byte
 /// aligned; the last may lack its padding. An `nlmsg_len` below 16 or past
 /// the end, or 1 to 15 stray bytes at the end, give an error.
+#[inline]
 pub fn messages(datagram: &[u8]) -> Messages<'_> {
     Messages {
         buf: datagram,
@@ -121,6 +125,7 @@ pub fn messages(datagram: &[u8]) -> Messages<'_> {
 
 impl Messages<'_> {
     /// Offset of the next message in the datagram.
+    #[inline]
     pub fn position(&self) -> usize {
         self.pos
     }
@@ -129,6 +134,7 @@ impl Messages<'_> {
 impl<'a> Iterator for Messages<'a> {
     type Item = Result<Message<'a>, WireError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done || self.pos >= self.buf.len() {
             self.done = true;
