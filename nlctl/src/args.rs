@@ -123,6 +123,10 @@ pub struct RequestArgs {
 /// `nlctl listen`.
 #[derive(Debug, Args)]
 pub struct ListenArgs {
+    /// Before listening, send a request of this type (REQUEST|ACK, no payload) from the
+    /// listening socket and wait for its ACK (repeatable; e.g. NLKIT_MOD_MSG_SUBSCRIBE).
+    #[arg(long = "subscribe-type", value_name = "TYPE")]
+    pub subscribe_types: Vec<String>,
     /// Stop after this many messages (exit 8 if the timeout comes first).
     #[arg(long)]
     pub count: Option<u64>,

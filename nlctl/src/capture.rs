@@ -133,11 +133,7 @@ fn genl_names() -> std::collections::HashMap<u16, String> {
 
 fn print_record(p: &Printer, r: &Record) -> CliResult<()> {
     let meta = Meta {
-        dir: match r.pkttype {
-            pcap::PACKET_KERNEL => Dir::ToKernel,
-            pcap::PACKET_USER => Dir::ToUser,
-            _ => Dir::Recv,
-        },
+        dir: record_dir(r),
         proto: u32::from(r.protocol),
         src: None,
         dst: (r.pkttype == pcap::PACKET_KERNEL).then_some(0),
@@ -147,6 +143,31 @@ fn print_record(p: &Printer, r: &Record) -> CliResult<()> {
     p.datagram(&meta, &r.data)
         .map(|_| ())
         .map_err(crate::commands::io_err)
+}
+
+/// A record's direction: its packet type when that is `PACKET_KERNEL` or
+/// `PACKET_USER`, else inferred by [`infer_dir`].
+fn record_dir(r: &Record) -> Dir {
+    match r.pkttype {
+        pcap::PACKET_KERNEL => Dir::ToKernel,
+        pcap::PACKET_USER => Dir::ToUser,
+        _ => infer_dir(&r.data),
+    }
+}
+
+/// The direction of a datagram whose packet type does not say it.
+///
+/// A real nlmon device hands every packet to `AF_PACKET` as
+/// `PACKET_OUTGOING` (4): the kernel's `PACKET_KERNEL`/`PACKET_USER` mark is
+/// overwritten on transmit. So it is inferred: the kernel never sets
+/// `NLM_F_REQUEST` in what it sends, requests always carry it; a datagram
+/// whose first message has it went to the kernel (or, rarely, to a peer).
+fn infer_dir(data: &[u8]) -> Dir {
+    match nlkit::wire::messages(data).next() {
+        Some(Ok(m)) if m.header.flags.contains(Flags::REQUEST) => Dir::ToKernel,
+        Some(Ok(_)) => Dir::ToUser,
+        _ => Dir::Recv,
+    }
 }
 
 /// `nlctl capture --read FILE`.
@@ -278,5 +299,46 @@ impl Drop for LinkGuard {
                 self.name, self.name
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nlkit::wire::MessageBuilder;
+
+    fn msg(flags: Flags) -> Vec<u8> {
+        let mut buf = Vec::new();
+        let mut b = MessageBuilder::new(&mut buf, 16, flags);
+        b.payload(b"x");
+        b.finish().unwrap();
+        buf
+    }
+
+    #[test]
+    fn direction_from_packet_type_or_request_flag() {
+        let rec = |pkttype, data| Record {
+            ts_sec: 0,
+            ts_usec: 0,
+            pkttype,
+            protocol: 16,
+            data,
+            orig_len: 0,
+        };
+        // nlmon delivers PACKET_OUTGOING (4): inferred from NLM_F_REQUEST.
+        assert_eq!(infer_dir(&msg(Flags::REQUEST | Flags::ACK)), Dir::ToKernel);
+        assert_eq!(infer_dir(&msg(Flags::MULTI)), Dir::ToUser);
+        assert_eq!(infer_dir(&[1, 2, 3]), Dir::Recv);
+        assert_eq!(record_dir(&rec(4, msg(Flags::REQUEST))), Dir::ToKernel);
+        assert_eq!(record_dir(&rec(4, msg(Flags::EMPTY))), Dir::ToUser);
+        // An explicit PACKET_USER/PACKET_KERNEL wins.
+        assert_eq!(
+            record_dir(&rec(pcap::PACKET_USER, msg(Flags::REQUEST))),
+            Dir::ToUser
+        );
+        assert_eq!(
+            record_dir(&rec(pcap::PACKET_KERNEL, msg(Flags::EMPTY))),
+            Dir::ToKernel
+        );
     }
 }

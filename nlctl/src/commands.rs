@@ -325,6 +325,14 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         sock.add_membership(g)?;
     }
     let own = sock.portid()?;
+    let p = printer(common);
+    let deadline = a.timeout.map(|t| Instant::now() + t);
+    let mut buf = RecvBuffer::new();
+    let mut count = 0u64;
+    for (i, t) in a.subscribe_types.iter().enumerate() {
+        let seq = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        count += subscribe(common, &sock, own, t, seq, &p, deadline, &mut buf)?;
+    }
     eprintln!(
         "nlctl: listening on {} portid {own}{}",
         common.proto,
@@ -342,10 +350,6 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         }
     );
     let _ = sys::install_stop_handler();
-    let p = printer(common);
-    let deadline = a.timeout.map(|t| Instant::now() + t);
-    let mut buf = RecvBuffer::new();
-    let mut count = 0u64;
     let mut overruns = 0u64;
     let mut progress = Progress::new("messages");
     while a.count.map_or(true, |c| count < c) && !sys::stop_requested() {
@@ -408,6 +412,107 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         }
     }
     Ok(exit::OK)
+}
+
+/// How long `listen --subscribe-type` waits for the ACK (or less, to `--timeout`).
+const SUBSCRIBE_WAIT: Duration = Duration::from_secs(5);
+
+/// `listen --subscribe-type TYPE`: send a `REQUEST|ACK` message of type `ty`
+/// (sequence `seq`, no payload) to the kernel from the listening socket and
+/// wait for its `NLMSG_ERROR`; a kernel error ends the command. Messages
+/// that arrive meanwhile (a push may beat the ACK) are printed; returns how
+/// many.
+#[allow(clippy::too_many_arguments)]
+fn subscribe(
+    common: &Common,
+    sock: &Socket,
+    own: u32,
+    ty: &str,
+    seq: u32,
+    p: &Printer,
+    deadline: Option<Instant>,
+    buf: &mut RecvBuffer,
+) -> CliResult<u64> {
+    let proto = common.proto.0;
+    let t = payload::parse_type(proto, ty).map_err(|e| e.context("--subscribe-type"))?;
+    let mut bytes = Vec::new();
+    let b = MessageBuilder::new(&mut bytes, t, Flags::REQUEST | Flags::ACK)
+        .seq(seq)
+        .portid(own);
+    b.finish()
+        .map_err(|e| CliError::usage(format!("cannot build the message: {e}")))?;
+    sock.send(&bytes, Addr::KERNEL)?;
+    let end = Instant::now() + SUBSCRIBE_WAIT;
+    let end = deadline.map_or(end, |d| d.min(end));
+    let type_name = names::msg_info(proto, t, None)
+        .name
+        .map_or_else(|| t.to_string(), str::to_string);
+    let mut printed = 0u64;
+    loop {
+        let Some(wait) = slice_until(Some(end)) else {
+            return Err(CliError::new(
+                exit::TIMEOUT,
+                format!(
+                    "no answer to the --subscribe-type {type_name} request within {:.1}s",
+                    SUBSCRIBE_WAIT
+                        .min(end.saturating_duration_since(Instant::now()))
+                        .as_secs_f64()
+                ),
+            ));
+        };
+        sock.set_read_timeout(Some(wait))?;
+        let d = match sock.recv(buf) {
+            Ok(d) => d,
+            Err(Error::Timeout(_) | Error::WouldBlock) => continue,
+            Err(Error::Overrun) => {
+                p.note("overrun", "overrun: the receive queue was full and the kernel dropped messages (ENOBUFS); listening continues")
+                    .map_err(io_err)?;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let meta = Meta {
+            dir: Dir::Recv,
+            proto,
+            src: Some(d.sender.portid),
+            dst: Some(own),
+            group: d.group.filter(|g| *g != 0),
+            time: None,
+        };
+        let mut answered = None;
+        for m in nlkit::wire::messages(d.bytes) {
+            let m = m?;
+            if d.sender.portid == 0 && m.header.ty == nlkit::wire::msgtype::ERROR {
+                let e = nlkit::wire::ErrorMessage::parse(&m)?;
+                if e.request.seq == seq && e.request.ty == t {
+                    answered = Some(nlkit::error::KernelError {
+                        errno: e.errno,
+                        message: e.ext_ack.msg.map(str::to_owned),
+                        offset: e.ext_ack.offset,
+                        attr_path: Vec::new(),
+                        missing_type: e.ext_ack.miss_type,
+                        missing_nest: e.ext_ack.miss_nest,
+                        seq,
+                    });
+                    continue;
+                }
+            }
+            p.message(&meta, &m).map_err(io_err)?;
+            printed += 1;
+        }
+        match answered {
+            Some(k) if k.errno == 0 => {
+                eprintln!("nlctl: {type_name} acknowledged");
+                return Ok(printed);
+            }
+            Some(k) => {
+                let mut e = CliError::from_nlkit(Error::Kernel(k));
+                e.message = format!("--subscribe-type {type_name}: {}", e.message);
+                return Err(e);
+            }
+            None => {}
+        }
+    }
 }
 
 /// `nlctl peer`.

@@ -121,7 +121,18 @@ impl Printer {
         } else {
             None
         };
-        let info = names::msg_info(meta.proto, h.ty, genl_cmd);
+        let mut info = names::msg_info(meta.proto, h.ty, genl_cmd);
+        // Between two user sockets (mode 5) the module is not involved: its
+        // types and attributes say nothing about a peer's message.
+        let user_to_user = matches!((meta.src, meta.dst), (Some(s), Some(d)) if s != 0 && d != 0);
+        if user_to_user && names::NLMOD_PROTOCOLS.contains(&meta.proto) && h.ty >= msgtype::MIN_TYPE
+        {
+            info = names::MsgInfo {
+                name: None,
+                layout: Layout::Raw,
+                ctx: nlkit::wire::FlagContext::Unknown,
+            };
+        }
         let type_name = info.name.map(str::to_owned).or_else(|| {
             (meta.proto == 16)
                 .then(|| self.genl_names.get(&h.ty).cloned())
@@ -244,6 +255,8 @@ fn decode_with_layout(
     v.insert("attrs".into(), Value::Array(list));
     if let Some(e) = err {
         v.insert("decode_error".into(), json!(e));
+        // Not the expected layout after all: keep the raw bytes (and text) too.
+        v.insert("payload".into(), raw_payload(p));
     }
 }
 
@@ -672,6 +685,39 @@ mod tests {
         let v = Printer::new(true).decode(&meta(), &m);
         assert!(v["decode_error"].is_string());
         assert!(v["attrs"][0]["malformed"].is_string());
+    }
+
+    #[test]
+    fn peer_messages_on_module_protocols_stay_raw() {
+        // Mode 5 on protocol 17: type 16 is the module's ECHO only when the
+        // module is involved; between two user sockets it is the peer's text.
+        let mut buf = Vec::new();
+        let mut b = MessageBuilder::new(&mut buf, 16, Flags::EMPTY).portid(7001);
+        b.payload(b"hello peer\0");
+        b.finish().unwrap();
+        let m = nlkit::wire::messages(&buf).next().unwrap().unwrap();
+        let peer = Meta {
+            dir: Dir::Recv,
+            proto: 17,
+            src: Some(7001),
+            dst: Some(7002),
+            group: None,
+            time: None,
+        };
+        let v = Printer::new(true).decode(&peer, &m);
+        assert!(v["type_name"].is_null(), "{v}");
+        assert_eq!(v["payload"]["text"], "hello peer");
+        assert!(v.get("decode_error").is_none(), "{v}");
+        // The same bytes sent to the kernel are decoded with the module's layout.
+        let to_kernel = Meta {
+            dst: Some(0),
+            ..peer
+        };
+        let v = Printer::new(true).decode(&to_kernel, &m);
+        assert_eq!(v["type_name"], "NLKIT_MOD_MSG_ECHO");
+        // ... which does not fit: the raw payload is kept beside the error.
+        assert!(v["decode_error"].is_string());
+        assert_eq!(v["payload"]["text"], "hello peer");
     }
 
     #[test]

@@ -409,3 +409,31 @@ fn send_to_the_kernel_prints_what_was_sent() {
     assert_eq!(m["family_header"]["kind"], "ifinfomsg");
     assert_eq!(attr(&m["attrs"], "IFLA_IFNAME").unwrap()["value"], "lo");
 }
+
+#[test]
+fn listen_subscribe_type_sends_from_the_listening_socket_first() {
+    // rtnetlink acknowledges a GETLINK too short for its header (no reply):
+    // the request went out from the listening socket and its ACK was seen.
+    let (code, out, err) = run(&["listen", "--subscribe-type", "getlink", "--timeout", "0.3"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty(), "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"nlctl: RTM_GETLINK acknowledged"),
+        "{err}"
+    );
+    assert!(
+        lines
+            .get(1)
+            .is_some_and(|l| l.starts_with("nlctl: listening on route portid ")),
+        "{err}"
+    );
+    // A refused request ends the command with the kernel's error.
+    let (code, _, err) = run(&["listen", "--subscribe-type", "0x7fff", "--timeout", "0.3"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("--subscribe-type 32767: kernel error EOPNOTSUPP"),
+        "{err}"
+    );
+}
