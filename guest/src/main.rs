@@ -97,6 +97,77 @@ fn run_scenarios(ctx: &mut Ctx, filter: Option<&str>) -> (usize, usize, usize) {
     (pass, fail, skip)
 }
 
+/// Unloads our modules at the end of the run (B before A, retrying while
+/// sockets are being released); prints `NLKIT-UNLOAD <name> OK|FAIL <error>`.
+/// A module that cannot be unloaded means a leaked reference (xtask fails it);
+/// unloading is also what lets kmemleak see what a module forgot to free.
+fn unload_modules() {
+    let mut names: Vec<String> = Ctx::module_files()
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| {
+            let n = n.to_string_lossy();
+            n.split('.').next().unwrap_or("").replace('-', "_")
+        })
+        .collect();
+    names.reverse();
+    for name in names.iter().map(String::as_str).chain(["nlmon", "dummy"]) {
+        if !Ctx::module_loaded(name) {
+            continue;
+        }
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let result = loop {
+            match sys::delete_module(name) {
+                Ok(()) => break Ok(()),
+                Err(_) if std::time::Instant::now() < end => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(e) => break Err(e),
+            }
+        };
+        match result {
+            Ok(()) => println!("NLKIT-UNLOAD {name} OK"),
+            Err(e) => println!("NLKIT-UNLOAD {name} FAIL {e}"),
+        }
+    }
+}
+
+/// On a kernel with kmemleak (the debug kernel): two scans (kmemleak reports
+/// an object only when it is older than 5 s and unchanged since the previous
+/// scan), then the report between `NLKIT-KMEMLEAK-BEGIN` and `-END`.
+fn kmemleak_report() {
+    const PATH: &str = "/sys/kernel/debug/kmemleak";
+    if !std::path::Path::new(PATH).exists() {
+        return;
+    }
+    let t0 = std::time::Instant::now();
+    let mut errors = Vec::new();
+    for i in 0..2 {
+        if i > 0 {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+        if let Err(e) = std::fs::write(PATH, "scan") {
+            errors.push(format!("kmemleak scan failed: {e}"));
+        }
+    }
+    let text = match std::fs::read(PATH) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            errors.push(format!("reading {PATH} failed: {e}"));
+            String::new()
+        }
+    };
+    println!("NLKIT-KMEMLEAK-BEGIN");
+    for l in errors.iter().map(String::as_str).chain(text.lines()) {
+        println!("{l}");
+    }
+    let entries = text.matches("unreferenced object").count();
+    println!(
+        "NLKIT-KMEMLEAK-END entries={entries} scan_seconds={:.1}",
+        t0.elapsed().as_secs_f64()
+    );
+}
+
 /// `vm run`: runs /bin/program with the arguments in /nlkit/args.
 fn run_program() -> i32 {
     use std::os::unix::process::ExitStatusExt;
@@ -151,6 +222,8 @@ fn run() {
             (0, 1, 0)
         }
     };
+    unload_modules();
+    kmemleak_report();
     println!("NLKIT-DMESG-BEGIN");
     for r in ctx.kmsg_all() {
         println!("{r}");

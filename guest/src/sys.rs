@@ -176,3 +176,22 @@ pub fn reap_zombies() {
     // SAFETY: status points to a writable int; WNOHANG never blocks.
     while unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG) } > 0 {}
 }
+
+/// Raises `RLIMIT_NOFILE` (soft and hard) to at least `n`; returns the new
+/// soft limit. The stress scenarios hold over a thousand sockets.
+pub fn raise_nofile(n: u64) -> io::Result<u64> {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: lim is a valid, writable rlimit.
+    check(unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) }.into())?;
+    if lim.rlim_cur >= n {
+        return Ok(lim.rlim_cur);
+    }
+    lim.rlim_cur = n;
+    lim.rlim_max = lim.rlim_max.max(n);
+    // SAFETY: lim is a valid rlimit; we run as root, so raising the hard limit is allowed.
+    check(unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &lim) }.into())?;
+    Ok(n)
+}

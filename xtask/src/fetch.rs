@@ -17,25 +17,39 @@ pub enum Line {
     V6_1,
     /// The Debian 12 backports kernel, 6.12 LTS.
     V6_12,
+    /// A 6.1 kernel built here from Debian's `linux-source-6.1` with the
+    /// kernel's bug detectors (KASAN, lockdep, kmemleak, ...); see `debug.rs`.
+    Debug,
 }
 
 impl Line {
-    /// "6.1" or "6.12".
+    /// "6.1", "6.12" or "debug".
     pub fn name(self) -> &'static str {
         match self {
             Line::V6_1 => "6.1",
             Line::V6_12 => "6.12",
+            Line::Debug => "debug",
         }
     }
 
-    /// Parses `6.1`, `6.12` or `all`.
+    /// Parses `6.1`, `6.12`, `debug`, `all` (all three) or a comma-separated list.
     pub fn parse_list(s: &str) -> Result<Vec<Line>> {
-        match s {
-            "6.1" => Ok(vec![Line::V6_1]),
-            "6.12" => Ok(vec![Line::V6_12]),
-            "all" => Ok(vec![Line::V6_1, Line::V6_12]),
-            other => bail!("unknown kernel `{other}`: use 6.1, 6.12 or all"),
+        let mut v = Vec::new();
+        for part in s.split(',') {
+            let add: &[Line] = match part {
+                "6.1" => &[Line::V6_1],
+                "6.12" => &[Line::V6_12],
+                "debug" => &[Line::Debug],
+                "all" => &[Line::V6_1, Line::V6_12, Line::Debug],
+                other => bail!("unknown kernel `{other}`: use 6.1, 6.12, debug or all"),
+            };
+            for l in add {
+                if !v.contains(l) {
+                    v.push(*l);
+                }
+            }
         }
+        Ok(v)
     }
 }
 
@@ -95,7 +109,7 @@ fn apt_cache(args: &[&str]) -> Result<String> {
 }
 
 /// The candidate version of `pkg`, if apt knows it.
-fn candidate(pkg: &str) -> Option<String> {
+pub(crate) fn candidate(pkg: &str) -> Option<String> {
     let out = apt_cache(&["show", "--no-all-versions", pkg]).ok()?;
     out.lines()
         .find_map(|l| l.strip_prefix("Version: "))
@@ -108,6 +122,7 @@ fn pick(line: Line) -> Result<(String, Vec<Pkg>)> {
     let (prefix, flavour) = match line {
         Line::V6_1 => ("linux-headers-6.1.0-", "-cloud-amd64"),
         Line::V6_12 => ("linux-headers-6.12.", "+deb12-cloud-amd64"),
+        Line::Debug => bail!("the debug kernel is built, not picked"),
     };
     let names = apt_cache(&["pkgnames", prefix])?;
     // The number that varies: the ABI (6.1.0-N) or the patch level (6.12.N).
@@ -128,6 +143,7 @@ fn pick(line: Line) -> Result<(String, Vec<Pkg>)> {
                 format!("linux-headers-6.12.{n}+deb12-common"),
                 format!("linux-kbuild-6.12.{n}+deb12"),
             ),
+            Line::Debug => bail!("the debug kernel is built, not picked"),
         };
         let wanted = [
             format!("linux-image-{kver}-unsigned"),
@@ -149,7 +165,7 @@ fn pick(line: Line) -> Result<(String, Vec<Pkg>)> {
     )
 }
 
-fn kernels_dir() -> Result<PathBuf> {
+pub(crate) fn kernels_dir() -> Result<PathBuf> {
     Ok(cache_dir()?.join("kernels"))
 }
 
@@ -162,7 +178,7 @@ fn debs_dir() -> Result<PathBuf> {
 }
 
 /// Reads a cache entry's manifest (`package version` lines).
-fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
+pub(crate) fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
     let text = fs::read_to_string(dir.join("manifest.txt")).ok()?;
     Some(
         text.lines()
@@ -174,14 +190,14 @@ fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
     )
 }
 
-fn write_manifest(dir: &Path, pkgs: &[Pkg]) -> Result<()> {
+pub(crate) fn write_manifest(dir: &Path, pkgs: &[Pkg]) -> Result<()> {
     let text: String = pkgs.iter().map(|(p, v)| format!("{p} {v}\n")).collect();
     fs::write(dir.join("manifest.txt"), text).context("cannot write manifest.txt")
 }
 
 /// `apt-get download` the packages (those not already in the debs dir) and
 /// `dpkg -x` each into `root`.
-fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
+pub(crate) fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
     let debs = debs_dir()?;
     let deb_path = |(p, v): &Pkg| {
         let v = v.replace(':', "%3a");
@@ -226,7 +242,7 @@ fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn remove_debs(pkgs: &[Pkg]) {
+pub(crate) fn remove_debs(pkgs: &[Pkg]) {
     if let Ok(debs) = debs_dir() {
         for (p, v) in pkgs {
             let v = v.replace(':', "%3a");
@@ -237,7 +253,12 @@ fn remove_debs(pkgs: &[Pkg]) {
     }
 }
 
-fn kernel_from_entry(line: Line, kver: &str, dir: &Path, packages: Vec<Pkg>) -> Result<Kernel> {
+pub(crate) fn kernel_from_entry(
+    line: Line,
+    kver: &str,
+    dir: &Path,
+    packages: Vec<Pkg>,
+) -> Result<Kernel> {
     let mut intree: Vec<PathBuf> = fs::read_dir(dir.join("intree"))
         .with_context(|| format!("{}: no intree/ directory", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -247,9 +268,12 @@ fn kernel_from_entry(line: Line, kver: &str, dir: &Path, packages: Vec<Pkg>) -> 
         line,
         kver: kver.to_string(),
         vmlinuz: dir.join("vmlinuz"),
-        kdir: dir
-            .join("root/usr/src")
-            .join(format!("linux-headers-{kver}")),
+        kdir: if line == Line::Debug {
+            dir.join("build")
+        } else {
+            dir.join("root/usr/src")
+                .join(format!("linux-headers-{kver}"))
+        },
         intree,
         packages,
     };
@@ -264,6 +288,7 @@ fn newest_cached(line: Line) -> Option<(String, PathBuf)> {
     let prefix = match line {
         Line::V6_1 => "6.1.0-",
         Line::V6_12 => "6.12.",
+        Line::Debug => return None,
     };
     let mut best: Option<(String, PathBuf, std::time::SystemTime)> = None;
     for e in fs::read_dir(kernels_dir().ok()?).ok()?.flatten() {
@@ -284,6 +309,9 @@ fn newest_cached(line: Line) -> Option<(String, PathBuf)> {
 
 /// Makes sure the newest kernel of `line` is in the cache; returns it.
 pub fn kernel(line: Line) -> Result<Kernel> {
+    if line == Line::Debug {
+        return crate::debug::kernel();
+    }
     let (kver, pkgs) = match pick(line) {
         Ok(x) => x,
         Err(e) => {

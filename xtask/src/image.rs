@@ -134,6 +134,39 @@ pub fn build_guest() -> Result<PathBuf> {
         bail!("{} is dynamically linked; it must be static", bin.display());
     }
     println!("  guest: {} ({:.1} s)", bin.display(), util::secs(t0));
+    build_nlctl(&tdir, triple)?;
+    Ok(bin)
+}
+
+/// Builds `nlctl` statically like the guest, next to it in `tdir`; `pack`
+/// ships it as `/bin/nlctl` (found beside the guest binary).
+fn build_nlctl(tdir: &Path, triple: &str) -> Result<PathBuf> {
+    let t0 = std::time::Instant::now();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    run(Command::new(cargo)
+        .current_dir(ws_root())
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "nlctl",
+            "--bin",
+            "nlctl",
+        ])
+        .args(["--target", triple])
+        .env("CARGO_TARGET_DIR", tdir)
+        .env(
+            "RUSTFLAGS",
+            "-C target-feature=+crt-static -C strip=debuginfo",
+        )
+        .env_remove("CARGO_ENCODED_RUSTFLAGS"))
+    .context("building nlctl for the guest")?;
+    let bin = tdir.join(triple).join("release").join("nlctl");
+    if elf_is_dynamic(&bin)? {
+        bail!("{} is dynamically linked; it must be static", bin.display());
+    }
+    println!("  nlctl: {} ({:.1} s)", bin.display(), util::secs(t0));
     Ok(bin)
 }
 
@@ -147,7 +180,7 @@ pub struct Program {
 
 /// Packs the initramfs for kernel `k` into `out`.
 ///
-/// Layout: `/init` (the guest), `/modules/*.ko` (ours), `/modules/intree/*`
+/// Layout: `/init` (the guest), `/bin/nlctl`, `/modules/*.ko` (ours), `/modules/intree/*`
 /// (nlmon, dummy), `/dev/console`, and for `vm run` `/bin/program` plus
 /// `/nlkit/args` (NUL-separated arguments).
 pub fn pack(
@@ -173,6 +206,8 @@ pub fn pack(
     }
     a.char_dev("dev/console", 0o600, 5, 1);
     a.file("init", 0o755, &read(guest)?);
+    // nlctl, built beside the guest by `build_nlctl`.
+    a.file("bin/nlctl", 0o755, &read(&guest.with_file_name("nlctl"))?);
     for m in modules {
         let name = m.file_name().context("module without a name")?;
         a.file(

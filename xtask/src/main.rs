@@ -5,6 +5,7 @@
 //! See `docs/vm.md` for the whole picture.
 
 mod cpio;
+mod debug;
 mod fetch;
 mod hosttest;
 mod image;
@@ -24,10 +25,13 @@ commands:
   setup                         install the host packages the build and tests need (apt-get)
   test [--host-only|--vm-only]  fmt + clippy + cargo test + VM tests on all kernels; last line `N passed, N failed`
   demo                          boot 6.1 and run the guest's demo
-  vm fetch [--kernel K]         download kernels (6.1, 6.12, all) and QEMU into the cache
+  vm fetch [--kernel K]         download kernels (6.1, 6.12; `debug` is built from linux-source-6.1
+                                with KASAN, lockdep, kmemleak...; all = all three) and QEMU into the cache
   vm build [--kernel K]         build the modules per kernel, the guest and the initramfs
-  vm test [--kernel K] [--filter NAME[,NAME]] [--timeout S] [--verbose]
+  vm test [--kernel K] [--filter NAME[,NAME]] [--timeout S] [--seed N] [--verbose]
                                 boot each kernel, run the scenarios, fail on any failure or kernel complaint
+                                (default timeout per boot: 300 s, 900 s for the debug kernel;
+                                --seed N replays the randomized reliability scenarios)
   vm run [--kernel K] [--timeout S] -- PROGRAM [ARGS]
                                 run a static PROGRAM in the guest with both modules loaded
 
@@ -43,21 +47,35 @@ pub struct VmOpts {
     pub kernels: Vec<fetch::Line>,
     /// Scenario name filter (comma-separated substrings), if any.
     pub filter: Option<String>,
-    /// Seconds before a boot is declared hung and QEMU is killed.
-    pub timeout: u64,
+    /// Seconds before a boot is declared hung and QEMU is killed
+    /// (`None`: the kernel line's default, see [`VmOpts::timeout_for`]).
+    pub timeout: Option<u64>,
     /// Print the whole console, kernel log included.
     pub verbose: bool,
     /// Program and arguments for `vm run`.
     pub program: Vec<String>,
+    /// Seed for the guest's randomized scenarios (`nlkit.seed=`); `None`:
+    /// the guest picks one and prints it.
+    pub seed: Option<u64>,
+}
+
+impl VmOpts {
+    /// The boot timeout for `line`: `--timeout`, else 300 s (900 s for the
+    /// debug kernel, whose KASAN build under TCG is several times slower).
+    pub fn timeout_for(&self, line: fetch::Line) -> std::time::Duration {
+        let default = if line == fetch::Line::Debug { 900 } else { 300 };
+        std::time::Duration::from_secs(self.timeout.unwrap_or(default))
+    }
 }
 
 fn parse_vm_opts(args: &[String], default_kernels: &str) -> Result<VmOpts> {
     let mut opts = VmOpts {
         kernels: fetch::Line::parse_list(default_kernels)?,
         filter: None,
-        timeout: 120,
+        timeout: None,
         verbose: false,
         program: Vec::new(),
+        seed: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -65,7 +83,7 @@ fn parse_vm_opts(args: &[String], default_kernels: &str) -> Result<VmOpts> {
             "--kernel" | "-k" => {
                 let v = it
                     .next()
-                    .context("--kernel needs a value: 6.1, 6.12 or all")?;
+                    .context("--kernel needs a value: 6.1, 6.12, debug or all")?;
                 opts.kernels = fetch::Line::parse_list(v)?;
             }
             "--filter" | "-f" => {
@@ -74,9 +92,17 @@ fn parse_vm_opts(args: &[String], default_kernels: &str) -> Result<VmOpts> {
             }
             "--timeout" => {
                 let v = it.next().context("--timeout needs seconds")?;
-                opts.timeout = v
-                    .parse()
-                    .with_context(|| format!("--timeout: `{v}` is not a number of seconds"))?;
+                opts.timeout = Some(
+                    v.parse()
+                        .with_context(|| format!("--timeout: `{v}` is not a number of seconds"))?,
+                );
+            }
+            "--seed" => {
+                let v = it.next().context("--seed needs a number")?;
+                opts.seed = Some(
+                    v.parse()
+                        .with_context(|| format!("--seed: `{v}` is not a number"))?,
+                );
             }
             "--verbose" | "-v" => opts.verbose = true,
             "--" => {

@@ -4,7 +4,7 @@
 //! QEMU's exit status is not trusted (a panic may still exit 0); the caller
 //! judges the console.
 
-use crate::fetch::{Kernel, Qemu};
+use crate::fetch::{Kernel, Line, Qemu};
 use anyhow::{Context, Result};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -76,9 +76,16 @@ pub fn boot(
     timeout: Duration,
     mut on_line: impl FnMut(&str),
 ) -> Result<Boot> {
-    let append = format!("console=ttyS0 panic=-1 quiet {extra}");
+    // The debug kernel: KASAN's shadow memory needs more RAM, and every
+    // KASAN report is wanted, not only the first one.
+    let (mem, debug_args) = if k.line == Line::Debug {
+        ("1G", " kasan_multi_shot")
+    } else {
+        ("512", "")
+    };
+    let append = format!("console=ttyS0 panic=-1 quiet{debug_args} {extra}");
     let mut cmd: Command = q.command();
-    cmd.args(["-accel", "tcg", "-m", "512", "-smp", "2"])
+    cmd.args(["-accel", "tcg", "-m", mem, "-smp", "2"])
         .args(["-nographic", "-no-reboot", "-vga", "none", "-nic", "none"])
         .arg("-kernel")
         .arg(&k.vmlinuz)

@@ -18,8 +18,23 @@ const BAD_PATTERNS: &[&str] = &[
     "hard LOCKUP",
     "hung task",
     "blocked for more than",
-    "kmemleak",
+    // lockdep (its reports start with "WARNING: possible ..." too)
+    "possible circular locking",
+    "possible recursive locking",
+    "inconsistent lock state",
+    "possible irq lock inversion",
+    "lock held when returning",
+    "DEBUG_LOCKS_WARN_ON",
+    // DEBUG_ATOMIC_SLEEP ("BUG: sleeping function called from invalid context")
+    "sleeping function called from invalid context",
+    "scheduling while atomic",
+    // DEBUG_OBJECTS, KFENCE, kmemleak
+    "ODEBUG:",
+    "KFENCE:",
     "suspected memory leak",
+    "unreferenced object",
+    "kmemleak: Kernel memory leak detector disabled",
+    "kmemleak: Memory pool empty",
     "general protection fault",
     "Kernel panic",
     "Unable to handle kernel",
@@ -60,6 +75,13 @@ pub struct Report {
     pub module_failures: Vec<String>,
     /// Other console lines (guest output, kernel console messages).
     pub other: Vec<String>,
+    /// The kmemleak report read after the modules were unloaded
+    /// (`NLKIT-KMEMLEAK-BEGIN`..`END`); `None` if the guest printed none.
+    pub kmemleak: Option<Vec<String>>,
+    /// Whether the kmemleak section was closed by `NLKIT-KMEMLEAK-END`.
+    pub kmemleak_complete: bool,
+    /// `NLKIT-UNLOAD` lines that did not say OK (modules stuck at the end).
+    pub unload_failures: Vec<String>,
 }
 
 /// Whether a line is a kernel complaint.
@@ -91,12 +113,18 @@ impl Report {
     pub fn parse(lines: &[String]) -> Report {
         let mut r = Report::default();
         let mut in_dmesg = false;
+        let mut in_kmemleak = false;
         for line in lines {
-            if is_complaint(line) && !line.contains("NLKIT-SCENARIO") {
+            // kmemleak entries are judged as a whole below, not line by line.
+            if is_complaint(line) && !line.contains("NLKIT-SCENARIO") && !in_kmemleak {
                 r.complaints.push(line.clone());
             }
             let Some(p) = proto(line) else {
-                if in_dmesg {
+                if in_kmemleak {
+                    if let Some(k) = r.kmemleak.as_mut() {
+                        k.push(line.clone());
+                    }
+                } else if in_dmesg {
                     r.dmesg.push(line.clone());
                 } else {
                     r.other.push(line.clone());
@@ -107,6 +135,20 @@ impl Report {
             match word {
                 "DMESG-BEGIN" => in_dmesg = true,
                 "DMESG-END" => in_dmesg = false,
+                "KMEMLEAK-BEGIN" => {
+                    in_kmemleak = true;
+                    r.kmemleak = Some(Vec::new());
+                }
+                "KMEMLEAK-END" => {
+                    in_kmemleak = false;
+                    r.kmemleak_complete = true;
+                }
+                "KMEMLEAK-UNAVAILABLE" => r.other.push(line.clone()),
+                "UNLOAD" => {
+                    if !rest.split(' ').nth(1).is_some_and(|s| s == "OK") {
+                        r.unload_failures.push(rest.to_string());
+                    }
+                }
                 "SCENARIO" => {
                     let mut w = rest.splitn(3, ' ');
                     r.scenarios.push(Scenario {
@@ -136,8 +178,43 @@ impl Report {
     }
 
     /// Reasons the kernel's health fails the run (empty = healthy).
-    pub fn health_problems(&self, timed_out: bool) -> Vec<String> {
+    /// `debug`: the debug kernel, which must also deliver a clean kmemleak scan.
+    pub fn health_problems(&self, timed_out: bool, debug: bool) -> Vec<String> {
         let mut v = Vec::new();
+        for u in &self.unload_failures {
+            v.push(format!("module not unloadable at the end of the run: {u}"));
+        }
+        match &self.kmemleak {
+            // Any entry fails: after the unload, a module's addresses no longer
+            // resolve to symbols, so "ours or not" cannot be told reliably, and
+            // a clean boot of this kernel reports nothing (see docs/vm.md).
+            Some(k) => {
+                let objects: Vec<&String> = k
+                    .iter()
+                    .filter(|l| l.contains("unreferenced object"))
+                    .collect();
+                if !objects.is_empty() {
+                    let mut text = format!(
+                        "kmemleak: {} unreferenced object(s) after the modules were unloaded:",
+                        objects.len()
+                    );
+                    for l in k.iter().take(40) {
+                        text.push_str("\n      ");
+                        text.push_str(l.trim());
+                    }
+                    v.push(text);
+                } else if !k.is_empty() {
+                    v.push(format!("kmemleak: unexpected output: {}", k.join(" | ")));
+                }
+                if !self.kmemleak_complete && !timed_out {
+                    v.push("kmemleak: the report was cut off (no NLKIT-KMEMLEAK-END)".into());
+                }
+            }
+            None if debug && self.done => {
+                v.push("debug kernel: the guest printed no kmemleak report".to_string());
+            }
+            None => {}
+        }
         if timed_out {
             v.push("the guest did not power off in time (QEMU killed)".to_string());
         }
@@ -189,7 +266,11 @@ mod tests {
         assert_eq!(r.taint, Some(12288));
         assert!(r.done);
         assert!(r.module_failures.is_empty());
-        assert!(r.health_problems(false).is_empty());
+        assert!(r.health_problems(false, false).is_empty());
+        assert!(
+            !r.health_problems(false, true).is_empty(),
+            "debug needs kmemleak"
+        );
     }
 
     #[test]
@@ -197,11 +278,56 @@ mod tests {
         let r = Report::parse(&lines(
             "NLKIT-DMESG-BEGIN\n[ 2.0] <4> WARNING: CPU: 0 PID: 1 at foo\nNLKIT-DMESG-END\nNLKIT-TAINT 12800",
         ));
-        let p = r.health_problems(false);
+        let p = r.health_problems(false, false);
         assert!(p.iter().any(|s| s.contains("WARNING")), "{p:?}");
         assert!(p.iter().any(|s| s.contains("W (bit 9)")), "{p:?}");
         assert!(p.iter().any(|s| s.contains("NLKIT-DONE")), "{p:?}");
-        assert!(Report::parse(&[]).health_problems(true)[0].contains("power off"));
+        assert!(Report::parse(&[]).health_problems(true, false)[0].contains("power off"));
+    }
+
+    #[test]
+    fn detector_reports_are_complaints() {
+        for l in [
+            "[ 3.1] <3> BUG: KASAN: slab-use-after-free in nl_rcv+0x1/0x2 [nlbug]",
+            "[ 3.2] <3> BUG: sleeping function called from invalid context at mm/slab.h:1",
+            "[ 3.3] <4> WARNING: possible circular locking dependency detected",
+            "[ 3.4] <3> ODEBUG: init active (active state 0) object: 00000000 object type: timer_list",
+            "[ 3.5] <3> UBSAN: array-index-out-of-bounds in nlbug.c:120:2",
+            "[ 3.6] <3> BUG: KFENCE: use-after-free read in foo",
+        ] {
+            assert!(is_complaint(l), "{l}");
+        }
+        assert!(!is_complaint(
+            "[ 0.5] <6> kmemleak: Kernel memory leak detector initialized (mem pool available: 15683)"
+        ));
+    }
+
+    #[test]
+    fn kmemleak_entries_fail_and_unload_failures_count() {
+        let clean = Report::parse(&lines(
+            "NLKIT-UNLOAD netlink_mod_b OK
+NLKIT-KMEMLEAK-BEGIN
+NLKIT-KMEMLEAK-END entries=0
+             NLKIT-TAINT 4096
+NLKIT-DONE pass=1 fail=0 skip=0",
+        ));
+        assert!(clean.health_problems(false, true).is_empty());
+        let leak = Report::parse(&lines(
+            "NLKIT-UNLOAD netlink_mod_a FAIL EBUSY
+NLKIT-KMEMLEAK-BEGIN
+             unreferenced object 0xffff888003a1b200 (size 256):
+  comm \"insmod\", pid 1
+             NLKIT-KMEMLEAK-END entries=1
+NLKIT-TAINT 4096
+NLKIT-DONE pass=1 fail=0 skip=0",
+        ));
+        let p = leak.health_problems(false, true);
+        assert!(
+            p.iter().any(|s| s.contains("1 unreferenced object")),
+            "{p:?}"
+        );
+        assert!(p.iter().any(|s| s.contains("netlink_mod_a FAIL")), "{p:?}");
+        assert!(leak.complaints.is_empty(), "{:?}", leak.complaints);
     }
 
     #[test]

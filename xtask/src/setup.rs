@@ -38,6 +38,20 @@ pub const PACKAGES: &[(&str, &str)] = &[
         "util-linux",
         "the host integration tests run `setpriv` to drop privileges",
     ),
+    // The debug guest kernel is built from source (`vm fetch --kernel debug`,
+    // part of `cargo xtask test`): always installed, since CI runs it.
+    ("flex", "the debug kernel build (kconfig, dtc lexers)"),
+    ("bison", "the debug kernel build (kconfig, dtc parsers)"),
+    (
+        "libelf-dev",
+        "the debug kernel build (objtool for ORC, resolve_btfids)",
+    ),
+    (
+        "libssl-dev",
+        "the debug kernel build (certificate host tools)",
+    ),
+    ("xz-utils", "unpacking linux-source-6.1.tar.xz"),
+    ("tar", "unpacking linux-source-6.1.tar.xz"),
 ];
 
 fn installed(pkg: &str) -> bool {

@@ -3,7 +3,7 @@
 //! Each kernel boots once per command; the console streams to the terminal
 //! and is saved to `target/vm/<kver>/console-<mode>.log`.
 
-use crate::fetch::{self, Kernel, Qemu};
+use crate::fetch::{self, Kernel, Line, Qemu};
 use crate::image::{self, Program};
 use crate::qemu;
 use crate::report::Report;
@@ -129,6 +129,9 @@ fn boot(
         }
         extra.push_str(&format!(" nlkit.filter={f}"));
     }
+    if let Some(seed) = opts.seed {
+        extra.push_str(&format!(" nlkit.seed={seed}"));
+    }
     println!("=== boot {} ({mode}) ===", b.kernel.kver);
     let mut in_dmesg = false;
     let verbose = opts.verbose;
@@ -138,7 +141,7 @@ fn boot(
         &b.kernel,
         &b.initrd,
         &extra,
-        Duration::from_secs(opts.timeout),
+        opts.timeout_for(b.kernel.line),
         |l| {
             if l.contains("NLKIT-DMESG-BEGIN") {
                 in_dmesg = true;
@@ -177,7 +180,7 @@ pub fn test(opts: &VmOpts) -> Result<Totals> {
     for b in &built {
         let (r, timed_out, dt) = boot(&q, b, "test", opts.filter.as_deref(), opts)?;
         let (p, f, s) = (r.count("PASS"), r.count("FAIL"), r.count("SKIP"));
-        let mut problems = r.health_problems(timed_out);
+        let mut problems = r.health_problems(timed_out, b.kernel.line == Line::Debug);
         for m in &r.module_failures {
             problems.push(format!("module load failed: {m}"));
         }
@@ -244,12 +247,20 @@ pub fn run_program(opts: &VmOpts) -> Result<i32> {
     for l in r.module_log(&b.module_names()) {
         println!("  {l}");
     }
-    for pr in r.health_problems(timed_out) {
-        println!("warning: {pr}");
+    let problems = r.health_problems(timed_out, b.kernel.line == Line::Debug);
+    for pr in &problems {
+        println!("kernel problem: {pr}");
     }
     match r.run_exit {
         Some(code) => {
             println!("program exited with status {code}");
+            if code == 0 && !problems.is_empty() {
+                println!(
+                    "FAIL: the program succeeded but the kernel reported {} problem(s)",
+                    problems.len()
+                );
+                return Ok(1);
+            }
             Ok(code)
         }
         None => {
@@ -268,7 +279,7 @@ pub fn demo(opts: &VmOpts) -> Result<i32> {
     for l in r.module_log(&b.module_names()) {
         println!("  {l}");
     }
-    let problems = r.health_problems(timed_out);
+    let problems = r.health_problems(timed_out, b.kernel.line == Line::Debug);
     for p in &problems {
         println!("problem: {p}");
     }

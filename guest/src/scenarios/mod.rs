@@ -6,7 +6,19 @@
 use crate::ctx::Ctx;
 
 pub mod harness;
+pub mod isolation;
+pub mod kit;
+pub mod lifecycle;
+pub mod modes;
+pub mod nlctl;
+pub mod perms;
+pub mod reliability_concurrency;
+pub mod reliability_input;
+pub mod reliability_permissions;
+pub mod reliability_stress;
+pub mod reliability_util;
 pub mod seed;
+pub mod sources;
 
 /// One named test run in the guest. `Err(text)` fails it (use
 /// [`crate::ctx::skip`] to report SKIP); a panic fails it too.
@@ -22,6 +34,16 @@ pub fn registry() -> Vec<Scenario> {
     let mut v = Vec::new();
     v.extend(seed::scenarios());
     v.extend(harness::scenarios());
+    v.extend(modes::scenarios());
+    v.extend(sources::scenarios());
+    v.extend(isolation::scenarios());
+    v.extend(perms::scenarios());
+    v.extend(lifecycle::scenarios());
+    v.extend(reliability_permissions::scenarios());
+    v.extend(reliability_input::scenarios());
+    v.extend(reliability_stress::scenarios());
+    v.extend(reliability_concurrency::scenarios());
+    v.extend(nlctl::scenarios());
     v
 }
 
