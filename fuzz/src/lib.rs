@@ -542,6 +542,7 @@ fn feed(
                 seq,
                 msg: m,
                 complete,
+                ..
             } => {
                 let i = owner.expect("a reply goes to a matching pending request");
                 assert_eq!(model[i].seq, seq);
@@ -554,7 +555,7 @@ fn feed(
                     assert!(!x.is_pending(seq));
                 }
             }
-            Event::Complete { seq, outcome } => {
+            Event::Complete { seq, outcome, .. } => {
                 let i = owner.expect("a completion goes to a matching pending request");
                 assert_eq!(model[i].seq, seq);
                 assert_eq!(h.seq, seq, "never to another seq");

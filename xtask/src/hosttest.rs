@@ -70,6 +70,38 @@ fn cargo_test_counts(lines: &[String]) -> (usize, usize) {
     (p, f)
 }
 
+/// The fuzz targets: the seed corpus replayed as tests (stable, release),
+/// then each target fuzzed for `$NLKIT_FUZZ_SECONDS` (default 20) seconds.
+fn fuzz(t: &mut Tally) -> Result<()> {
+    let root = crate::util::ws_root();
+    let mut c = cargo();
+    c.args(["test", "--release", "--manifest-path"])
+        .arg(root.join("fuzz/Cargo.toml"));
+    let (ok, lines) = run_streaming(c)?;
+    let (p, mut f) = cargo_test_counts(&lines);
+    if !ok && f == 0 {
+        f = 1;
+    }
+    t.stage("fuzz corpus replay", p, f);
+
+    let secs = std::env::var("NLKIT_FUZZ_SECONDS").unwrap_or_else(|_| "20".into());
+    let mut c = Command::new("bash");
+    c.arg(root.join("fuzz/run.sh")).arg(&secs);
+    let (ok, lines) = run_streaming(c)?;
+    let failed = lines.iter().filter(|l| l.starts_with("!! ")).count();
+    let ran = lines
+        .iter()
+        .filter(|l| l.starts_with("== ") && l.ends_with('s'))
+        .count();
+    let failed = if !ok && failed == 0 { 1 } else { failed };
+    t.stage(
+        &format!("fuzz, {secs} s per target"),
+        ran.saturating_sub(failed),
+        failed,
+    );
+    Ok(())
+}
+
 /// Runs the test command; returns the process exit status.
 pub fn run(args: &[String]) -> Result<i32> {
     let (mut host, mut vm_on) = (true, true);
@@ -108,6 +140,8 @@ pub fn run(args: &[String]) -> Result<i32> {
             f = 1; // did not build, or a test binary crashed
         }
         t.stage("cargo test", p, f);
+
+        fuzz(&mut t)?;
     }
     if vm_on {
         let opts = parse_vm_opts(&[], "all")?;
