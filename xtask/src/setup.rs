@@ -1,7 +1,8 @@
 //! `cargo xtask setup`: install the host packages the build and tests need.
 //!
 //! Idempotent: checks each package with `dpkg-query` and installs only the
-//! missing ones (running `apt-get update` first if apt has no lists).
+//! missing ones (running `apt-get update` first if apt's lists are missing
+//! or older than 6 hours).
 
 use crate::util::{self, output};
 use anyhow::{bail, Result};
@@ -60,11 +61,22 @@ fn installed(pkg: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Apt's package lists exist and were refreshed within the last 6 hours.
+/// Stale lists on a machine image name package versions the archive no
+/// longer serves (kernels and QEMU get security updates), so `apt-get
+/// download` would fail.
 fn apt_lists_present() -> bool {
+    let max_age = std::time::Duration::from_secs(6 * 3600);
     std::fs::read_dir("/var/lib/apt/lists")
         .map(|rd| {
-            rd.flatten()
-                .any(|e| e.file_name().to_string_lossy().contains("_Packages"))
+            rd.flatten().any(|e| {
+                e.file_name().to_string_lossy().contains("_Packages")
+                    && e.metadata()
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age < max_age)
+            })
         })
         .unwrap_or(false)
 }
