@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
@@ -444,4 +445,260 @@ int64_t nlb_c_multicast(int count, int payload, int subs, int64_t *delivered, in
 	}
 	close(s);
 	return last - t0;
+}
+
+/* ---- 6. in the VM: the nlkit test kernel modules (docs/module-protocol.md) ---- */
+
+
+#define NLMOD_ECHO 0x10
+#define NLMOD_SUBSCRIBE 0x14
+#define NLMOD_TRIGGER 0x16
+#define NLMOD_PUSH 0x18
+#define NLMOD_A_PAYLOAD 1
+#define NLMOD_A_PORTID 2
+#define NLMOD_A_SEQ 4
+
+/* The clock both sides of workload 6 use (CLOCK_MONOTONIC, ns). */
+int64_t nlb_c_now_ns(void)
+{
+	return now_ns();
+}
+
+/* 6a. `iters` ECHO round trips to the module on `proto`, a PAYLOAD of
+ * `payload` bytes; each reply is checked: its sequence number, the same
+ * PAYLOAD length, and PORTID = our portid (one walk over the attributes). */
+int64_t nlb_c_vm_echo(int proto, int iters, int payload)
+{
+	uint32_t portid;
+	if (payload < 0 || payload > 1024)
+		return -EINVAL;
+	int fd = open_bound(proto, &portid);
+	if (fd < 0)
+		return fd;
+	char tx[2048], rx[8192];
+	int warm = iters / 20 > 10 ? iters / 20 : 10;
+	int64_t t0 = now_ns(), rc = 0;
+	for (int i = -warm; i < iters; i++) {
+		if (i == 0)
+			t0 = now_ns();
+		struct nlmsghdr *h = (struct nlmsghdr *)tx;
+		struct nlattr *a = (struct nlattr *)NLMSG_DATA(h);
+		a->nla_type = NLMOD_A_PAYLOAD;
+		a->nla_len = (uint16_t)(NLA_HDRLEN + payload);
+		memset((char *)a + NLA_HDRLEN, 0xab, (size_t)payload);
+		memset((char *)a + a->nla_len, 0, NLA_ALIGN(a->nla_len) - a->nla_len);
+		h->nlmsg_len = NLMSG_LENGTH(NLA_ALIGN(a->nla_len));
+		h->nlmsg_type = NLMOD_ECHO;
+		h->nlmsg_flags = NLM_F_REQUEST;
+		h->nlmsg_seq = (uint32_t)i + 1;
+		h->nlmsg_pid = portid;
+		if (send_to(fd, tx, h->nlmsg_len, 0, 0) < 0) {
+			rc = -errno;
+			break;
+		}
+		ssize_t n;
+		do
+			n = recv(fd, rx, sizeof(rx), 0);
+		while (n < 0 && errno == EINTR);
+		if (n < 0) {
+			rc = -errno;
+			break;
+		}
+		const struct nlmsghdr *r = (const struct nlmsghdr *)rx;
+		int len = (int)n;
+		if (!NLMSG_OK(r, len) || r->nlmsg_seq != (uint32_t)i + 1 || r->nlmsg_type != NLMOD_ECHO) {
+			rc = -EPROTO;
+			break;
+		}
+		int alen = (int)r->nlmsg_len - NLMSG_HDRLEN, got_len = -1;
+		uint32_t got_port = 0;
+		const struct nlattr *ra = (const struct nlattr *)NLMSG_DATA(r);
+		while (alen >= (int)sizeof(*ra) && ra->nla_len >= sizeof(*ra) && ra->nla_len <= alen) {
+			if ((ra->nla_type & NLA_TYPE_MASK) == NLMOD_A_PAYLOAD)
+				got_len = ra->nla_len - NLA_HDRLEN;
+			else if ((ra->nla_type & NLA_TYPE_MASK) == NLMOD_A_PORTID && ra->nla_len >= NLA_HDRLEN + 4)
+				memcpy(&got_port, (const char *)ra + NLA_HDRLEN, 4);
+			alen -= NLA_ALIGN(ra->nla_len);
+			ra = (const struct nlattr *)((const char *)ra + NLA_ALIGN(ra->nla_len));
+		}
+		if (got_len != payload || got_port != portid) {
+			rc = -EPROTO;
+			break;
+		}
+	}
+	int64_t t1 = now_ns();
+	close(fd);
+	return rc < 0 ? rc : t1 - t0;
+}
+
+/* The push generator of 6b, the same code for both subscribers. With
+ * `batch` 0: `count` writes of "\n" to the module's debugfs trigger file
+ * `path`, one event each. With `batch` > 0: `count` TRIGGER requests to the
+ * module on `proto`, `batch` of them per sendto; their replies (SEQ) are
+ * left queued on a socket whose receive buffer is forced large enough
+ * (64 MiB) and freed at close. Each event is one PUSH per subscriber.
+ * *t0 gets the clock at the first write. Returns the elapsed ns of the
+ * loop or a negative errno. */
+int64_t nlb_c_vm_trigger(const char *path, int proto, int batch, int count, int64_t *t0)
+{
+	static __thread char tx[MAX_BATCH * NLMSG_HDRLEN];
+	uint32_t portid = 0;
+	int fd;
+	if (batch < 0 || batch > MAX_BATCH)
+		return -EINVAL;
+	if (batch == 0) {
+		fd = open(path, O_WRONLY | O_CLOEXEC);
+		if (fd < 0)
+			return -errno;
+	} else {
+		int big = 64 << 20;
+		fd = open_bound(proto, &portid);
+		if (fd < 0)
+			return fd;
+		if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &big, sizeof(big)) < 0) {
+			int e = -errno;
+			close(fd);
+			return e;
+		}
+	}
+	int64_t start = now_ns(), rc = 0;
+	*t0 = start;
+	for (int i = 0; i < count; i += batch ? batch : 1) {
+		if (batch == 0) {
+			if (write(fd, "\n", 1) != 1) {
+				rc = errno ? -errno : -EIO;
+				break;
+			}
+			continue;
+		}
+		size_t len = 0;
+		for (int j = 0; j < batch && i + j < count; j++) {
+			struct nlmsghdr *h = (struct nlmsghdr *)(tx + len);
+			h->nlmsg_len = NLMSG_HDRLEN;
+			h->nlmsg_type = NLMOD_TRIGGER;
+			h->nlmsg_flags = NLM_F_REQUEST;
+			h->nlmsg_seq = (uint32_t)(i + j + 1);
+			h->nlmsg_pid = portid;
+			len += NLMSG_HDRLEN;
+		}
+		if (send_to(fd, tx, len, 0, 0) < 0) {
+			rc = -errno;
+			break;
+		}
+	}
+	int64_t end = now_ns();
+	close(fd);
+	return rc < 0 ? rc : end - start;
+}
+
+/* Subscribes socket `fd` to the module's pushes: SUBSCRIBE with an ACK. */
+static int nlmod_subscribe(int fd, uint32_t portid)
+{
+	struct nlmsghdr h = { .nlmsg_len = NLMSG_HDRLEN, .nlmsg_type = NLMOD_SUBSCRIBE,
+			      .nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK, .nlmsg_seq = 1,
+			      .nlmsg_pid = portid };
+	char rx[4096];
+	if (send_to(fd, &h, h.nlmsg_len, 0, 0) < 0)
+		return -errno;
+	ssize_t n = recv(fd, rx, sizeof(rx), 0);
+	if (n < 0)
+		return -errno;
+	const struct nlmsghdr *r = (const struct nlmsghdr *)rx;
+	if (n < (ssize_t)NLMSG_LENGTH(sizeof(struct nlmsgerr)) || r->nlmsg_type != NLMSG_ERROR)
+		return -EPROTO;
+	const struct nlmsgerr *e = NLMSG_DATA(r);
+	return e->error;
+}
+
+struct trigger_arg {
+	const char *path;
+	int proto, batch, count;
+	int64_t t0, rc;
+};
+
+static void *trigger_main(void *p)
+{
+	struct trigger_arg *a = p;
+	a->rc = nlb_c_vm_trigger(a->path, a->proto, a->batch, a->count, &a->t0);
+	return NULL;
+}
+
+/* 6b. Subscribes a socket on `proto` (receive buffer forced to `rcvbuf`
+ * bytes, so that no push is dropped), starts the generator thread
+ * (nlb_c_vm_trigger with `trigger` and `gen_batch`) and
+ * receives pushes until `count` arrived or `timeout_ms` passed without one;
+ * the SEQ attribute of each is read and must grow. Returns the ns from the
+ * generator's first write to the last push received; *received,
+ * *overruns (ENOBUFS) and *gen_ns (the generator's own loop time). */
+int64_t nlb_c_vm_push(int proto, int count, const char *trigger, int gen_batch, int rcvbuf, int timeout_ms,
+		      int64_t *received, int64_t *overruns, int64_t *gen_ns)
+{
+	uint32_t portid;
+	int fd = open_bound(proto, &portid);
+	if (fd < 0)
+		return fd;
+	struct timeval tv = { .tv_sec = timeout_ms / 1000, .tv_usec = (timeout_ms % 1000) * 1000 };
+	int rc = 0;
+	if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf, sizeof(rcvbuf)) < 0 ||
+	    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) < 0)
+		rc = -errno;
+	if (!rc)
+		rc = nlmod_subscribe(fd, portid);
+	if (rc) {
+		close(fd);
+		return rc;
+	}
+	struct trigger_arg arg = { .path = trigger, .proto = proto, .batch = gen_batch, .count = count };
+	pthread_t t;
+	if ((rc = pthread_create(&t, NULL, trigger_main, &arg)) != 0) {
+		close(fd);
+		return -rc;
+	}
+	char buf[8192];
+	int64_t got = 0, over = 0, last = 0;
+	uint64_t prev = 0;
+	int64_t err = 0;
+	while (got < count) {
+		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ENOBUFS) {
+				over++;
+				continue;
+			}
+			break; /* timeout: the generator is done, the rest was lost */
+		}
+		int len = (int)n;
+		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+			if (h->nlmsg_type != NLMOD_PUSH)
+				continue;
+			uint64_t seq = 0;
+			int alen = (int)h->nlmsg_len - NLMSG_HDRLEN;
+			const struct nlattr *a = (const struct nlattr *)NLMSG_DATA(h);
+			while (alen >= (int)sizeof(*a) && a->nla_len >= sizeof(*a) && a->nla_len <= alen) {
+				if ((a->nla_type & NLA_TYPE_MASK) == NLMOD_A_SEQ && a->nla_len >= NLA_HDRLEN + 8) {
+					memcpy(&seq, (const char *)a + NLA_HDRLEN, 8);
+					break;
+				}
+				alen -= NLA_ALIGN(a->nla_len);
+				a = (const struct nlattr *)((const char *)a + NLA_ALIGN(a->nla_len));
+			}
+			if (seq <= prev)
+				err = -EPROTO;
+			prev = seq;
+			got++;
+			last = now_ns();
+		}
+	}
+	pthread_join(t, NULL);
+	close(fd);
+	*received = got;
+	*overruns = over;
+	*gen_ns = arg.rc;
+	if (arg.rc < 0)
+		return arg.rc;
+	if (err < 0)
+		return err;
+	return got ? last - arg.t0 : -ETIMEDOUT;
 }

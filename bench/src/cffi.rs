@@ -19,6 +19,27 @@ extern "C" {
         delivered: *mut i64,
         overruns: *mut i64,
     ) -> i64;
+    fn nlb_c_now_ns() -> i64;
+    fn nlb_c_vm_echo(proto: i32, iters: i32, payload: i32) -> i64;
+    fn nlb_c_vm_trigger(
+        path: *const libc::c_char,
+        proto: i32,
+        batch: i32,
+        count: i32,
+        t0: *mut i64,
+    ) -> i64;
+    #[allow(clippy::too_many_arguments)]
+    fn nlb_c_vm_push(
+        proto: i32,
+        count: i32,
+        trigger: *const libc::c_char,
+        gen_batch: i32,
+        rcvbuf: i32,
+        timeout_ms: i32,
+        received: *mut i64,
+        overruns: *mut i64,
+        gen_ns: *mut i64,
+    ) -> i64;
 }
 
 fn elapsed(what: &str, ns: i64) -> BResult<Duration> {
@@ -119,5 +140,93 @@ pub fn multicast(count: u32, payload: usize, subs: usize) -> BResult<Run> {
         lost: (u64::from(count) * subs as u64).saturating_sub(delivered),
         overruns: u64::try_from(overruns).unwrap_or(0),
         ..Run::default()
+    })
+}
+
+/// The C side's clock (`CLOCK_MONOTONIC` in ns), so that the nlkit side of
+/// workload 6 times itself against the generator's start on the same clock.
+pub fn now_ns() -> i64 {
+    // SAFETY: no arguments; reads the clock.
+    unsafe { nlb_c_now_ns() }
+}
+
+/// Workload 6a (in the VM): `iters` ECHO round trips to the module on `proto`.
+pub fn vm_echo(proto: i32, iters: u32, payload: usize) -> BResult<Run> {
+    // SAFETY: plain integers in, an integer out.
+    let ns = unsafe { nlb_c_vm_echo(proto, int(iters, "iters")?, int(payload, "payload")?) };
+    Ok(Run {
+        elapsed: elapsed("vm echo", ns)?,
+        msgs: u64::from(iters),
+        ..Run::default()
+    })
+}
+
+/// The push generator of workload 6b, shared by both subscribers: `count`
+/// events, fired by writes to the debugfs `trigger` file at `path`
+/// (`batch` 0) or by TRIGGER requests to the module on `proto`, `batch`
+/// per datagram. Returns the clock ([`now_ns`]) at its first write and the
+/// duration of its loop.
+pub fn vm_trigger(path: &str, proto: i32, batch: usize, count: u32) -> BResult<(i64, Duration)> {
+    let p = CString::new(path).map_err(|_| "trigger path with a NUL byte".to_string())?;
+    let mut t0 = 0i64;
+    // SAFETY: `p` is a live NUL-terminated string, `t0` a live i64.
+    let ns = unsafe {
+        nlb_c_vm_trigger(
+            p.as_ptr(),
+            proto,
+            int(batch, "batch")?,
+            int(count, "count")?,
+            &mut t0,
+        )
+    };
+    Ok((t0, elapsed(&format!("push generator ({path})"), ns)?))
+}
+
+/// What one run of the C subscriber (workload 6b) measured.
+pub struct PushRun {
+    /// Time from the generator's first write to the last push, and counts.
+    pub run: Run,
+    /// The generator's own loop time.
+    pub generator: Duration,
+}
+
+/// Workload 6b (in the VM): the C subscriber on `proto`, `count` pushes
+/// fired by the generator (`trigger`, `gen_batch`: see [`vm_trigger`]).
+pub fn vm_push(
+    proto: i32,
+    count: u32,
+    trigger: &str,
+    gen_batch: usize,
+    rcvbuf: usize,
+    timeout: Duration,
+) -> BResult<PushRun> {
+    let p = CString::new(trigger).map_err(|_| "trigger path with a NUL byte".to_string())?;
+    let (mut received, mut overruns, mut gen) = (0i64, 0i64, 0i64);
+    // SAFETY: `p` is a live NUL-terminated string; the out-pointers point
+    // to live locals.
+    let ns = unsafe {
+        nlb_c_vm_push(
+            proto,
+            int(count, "count")?,
+            p.as_ptr(),
+            int(gen_batch, "generator batch")?,
+            int(rcvbuf, "receive buffer")?,
+            int(timeout.as_millis(), "timeout")?,
+            &mut received,
+            &mut overruns,
+            &mut gen,
+        )
+    };
+    let time = elapsed("vm push", ns)?;
+    let received = u64::try_from(received).unwrap_or(0);
+    Ok(PushRun {
+        run: Run {
+            elapsed: time,
+            msgs: received,
+            lost: u64::from(count).saturating_sub(received),
+            overruns: u64::try_from(overruns).unwrap_or(0),
+            ..Run::default()
+        },
+        generator: elapsed("push generator", gen)?,
     })
 }

@@ -6,7 +6,8 @@
 //!
 //! Usage: `cargo run --release -p bench -- [--quick] [--runs N]
 //! [--routes N] [workloads...]`, workloads among `pingpong`, `throughput`,
-//! `genl`, `route-dump`, `multicast`, `vm` (default: all host workloads).
+//! `genl`, `route-dump`, `multicast`, `vm` (default: all host workloads;
+//! `vm` needs the kernel modules and runs in the guest of `cargo xtask bench`).
 
 mod cffi;
 mod common;
@@ -63,6 +64,9 @@ struct Params {
     multicast: u32,
     subscribers: usize,
     payload: usize,
+    vm_echo: u32,
+    vm_push: u32,
+    vm_gen_batch: usize,
 }
 
 impl Params {
@@ -77,6 +81,9 @@ impl Params {
             multicast: 40_000,
             subscribers: 8,
             payload: 64,
+            vm_echo: 50_000,
+            vm_push: 50_000,
+            vm_gen_batch: vm::GEN_BATCH,
         }
     }
 
@@ -88,6 +95,8 @@ impl Params {
             genl: 5_000,
             routes: 20_000,
             multicast: 5_000,
+            vm_echo: 5_000,
+            vm_push: 5_000,
             ..Params::full()
         }
     }
@@ -116,6 +125,7 @@ fn unit(workload: &str) -> &'static str {
         "pingpong" | "genl" | "vm-echo" => "round trips/s",
         "route-dump" => "routes/s",
         "multicast" => "deliveries/s",
+        "vm-push" => "pushes/s",
         _ => "messages/s",
     }
 }
@@ -123,10 +133,15 @@ fn unit(workload: &str) -> &'static str {
 /// The checksum of the first route dump, which every later dump must match.
 static ROUTE_SUM: std::sync::Mutex<Option<u64>> = std::sync::Mutex::new(None);
 
+/// Why workload 6 cannot run in this process (checked once), if it cannot.
+static VM_UNAVAILABLE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
 /// Why `imp` cannot run `workload`, if it cannot.
 fn not_applicable(workload: &str, imp: Impl) -> Option<&'static str> {
     match (workload, imp) {
-        (w, Impl::Nlkit | Impl::C) if vm::WORKLOADS.contains(&w) => Some(vm::NOT_YET),
+        (w, Impl::Nlkit | Impl::C) if vm::WORKLOADS.contains(&w) => {
+            VM_UNAVAILABLE.get_or_init(vm::unavailable).as_deref()
+        }
         (w, _) if vm::WORKLOADS.contains(&w) => Some(vm::C_ONLY),
         ("pingpong" | "throughput" | "throughput-batched" | "multicast", Impl::Neli) => {
             Some(NELI_NO_DEST)
@@ -139,8 +154,14 @@ fn not_applicable(workload: &str, imp: Impl) -> Option<&'static str> {
     }
 }
 
-/// One run of `imp` on `workload`.
-fn run_once(workload: &str, imp: Impl, p: &Params, ns: Option<&routes::Netns>) -> BResult<Run> {
+/// One run of `imp` on `workload` (`measured`: not the warm-up round).
+fn run_once(
+    workload: &str,
+    imp: Impl,
+    p: &Params,
+    ns: Option<&routes::Netns>,
+    measured: bool,
+) -> BResult<Run> {
     match (workload, imp) {
         ("pingpong", Impl::Nlkit) => usersock::nlkit_pingpong(p.pingpong, p.payload),
         ("pingpong", Impl::C) => cffi::pingpong(p.pingpong, p.payload),
@@ -195,6 +216,10 @@ fn run_once(workload: &str, imp: Impl, p: &Params, ns: Option<&routes::Netns>) -
         ("multicast", Impl::Nlkit) => mcast::nlkit(p.multicast, p.payload, p.subscribers),
         ("multicast", Impl::C) => cffi::multicast(p.multicast, p.payload, p.subscribers),
         ("multicast", _) => mcast::netlink_sys(p.multicast, p.payload, p.subscribers),
+        ("vm-echo", Impl::Nlkit) => vm::nlkit_echo(p.vm_echo, p.payload),
+        ("vm-echo", Impl::C) => vm::c_echo(p.vm_echo, p.payload),
+        ("vm-push", Impl::Nlkit) => vm::nlkit_push(p.vm_push, p.vm_gen_batch, measured),
+        ("vm-push", Impl::C) => vm::c_push(p.vm_push, p.vm_gen_batch, measured),
         _ => Err(format!("unknown workload {workload}")),
     }
 }
@@ -224,7 +249,7 @@ fn run_workload(
         for (imp, results) in runs.iter_mut() {
             let Ok(list) = results else { continue };
             eprintln!("{workload} / {} round {round}", imp.name());
-            match run_once(workload, *imp, p, ns) {
+            match run_once(workload, *imp, p, ns, round > 0) {
                 Ok(r) if round > 0 => list.push(r),
                 Ok(_) => {}
                 Err(e) => *results = Err(e),
@@ -271,7 +296,7 @@ fn print_table(rows: &[Row]) {
                     (Some(p), Some(d)) => format!("{p} (+{d})"),
                     _ => String::new(),
                 },
-                if r.workload == "multicast" {
+                if matches!(r.workload, "multicast" | "vm-push") {
                     format!(
                         "{} of {} ({:.1}%) / {}",
                         s.lost,
@@ -380,7 +405,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
                 }
             }
         }
-        if matches!(w, "pingpong" | "genl" | "multicast") {
+        if matches!(w, "pingpong" | "genl" | "multicast" | "vm-echo" | "vm-push") {
             if let Some(a) = me.allocs_per_msg {
                 checks.push((
                     format!("{w}-nlkit-allocs-per-msg"),
@@ -408,7 +433,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
 }
 
 fn usage() -> String {
-    "usage: bench [--quick] [--runs N] [--routes N] [--impl NAME]... [pingpong|throughput|genl|route-dump|multicast|vm ...]".into()
+    "usage: bench [--quick] [--runs N] [--routes N] [--push-batch N] [--impl NAME]... [pingpong|throughput|genl|route-dump|multicast|vm ...]".into()
 }
 
 fn main() -> ExitCode {
@@ -438,21 +463,23 @@ fn run(args: &[String]) -> BResult<bool> {
     let mut quick = false;
     let mut runs = None;
     let mut nroutes = None;
+    let mut gen_batch = None;
     let mut selected: Vec<&'static str> = Vec::new();
     let mut impls: Vec<Impl> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--quick" => quick = true,
-            "--runs" | "--routes" => {
+            "--runs" | "--routes" | "--push-batch" => {
                 let v: u32 = it
                     .next()
                     .and_then(|v| v.parse().ok())
                     .ok_or_else(|| format!("{a} needs a number\n{}", usage()))?;
-                if a == "--runs" {
-                    runs = Some(v.max(1) as usize);
-                } else {
-                    nroutes = Some(v);
+                match a.as_str() {
+                    "--runs" => runs = Some(v.max(1) as usize),
+                    "--routes" => nroutes = Some(v),
+                    _ if v > 64 => return Err("--push-batch is at most 64".into()),
+                    _ => gen_batch = Some(v as usize),
                 }
             }
             "--impl" => {
@@ -484,6 +511,9 @@ fn run(args: &[String]) -> BResult<bool> {
     if let Some(r) = nroutes {
         p.routes = r;
     }
+    if let Some(b) = gen_batch {
+        p.vm_gen_batch = b;
+    }
     if selected.is_empty() {
         selected = vec![
             "pingpong",
@@ -495,12 +525,20 @@ fn run(args: &[String]) -> BResult<bool> {
         ];
     }
     println!(
-        "# nlkit bench: {} runs after 1 warm-up, payload {} B, {} routes, batch {}, {} subscribers{}",
+        "# nlkit bench: {} runs after 1 warm-up, payload {} B, {} routes, batch {}, {} subscribers{}{}",
         p.runs,
         p.payload,
         p.routes,
         p.batch,
         p.subscribers,
+        if selected.iter().any(|w| w.starts_with("vm-")) {
+            format!(
+                ", vm: {} echoes, {} pushes per run",
+                p.vm_echo, p.vm_push
+            )
+        } else {
+            String::new()
+        },
         if quick { " (quick)" } else { "" }
     );
     let netns = if selected.contains(&"route-dump") {
@@ -518,6 +556,14 @@ fn run(args: &[String]) -> BResult<bool> {
     }
     drop(netns);
     print_table(&rows);
+    if let Some((a, b)) = vm::generator_rates() {
+        println!(
+            "\n# vm-push generator ({}): median {} events/s during nlkit's runs, {} during C's",
+            vm::generator_name(p.vm_gen_batch),
+            fmt_rate(a),
+            fmt_rate(b)
+        );
+    }
     println!();
     let checks = ratios(&rows, &selected);
     println!();

@@ -4,6 +4,7 @@
 //! and the static guest `/init`, boots the VM and judges its console output.
 //! See `docs/vm.md` for the whole picture.
 
+mod bench;
 mod cpio;
 mod debug;
 mod fetch;
@@ -25,6 +26,9 @@ commands:
   setup                         install the host packages the build and tests need (apt-get)
   test [--host-only|--vm-only]  fmt + clippy + cargo test + VM tests on all kernels; last line `N passed, N failed`
   demo                          boot 6.1 and run the guest's demo
+  bench [--host-only|--vm-only] [--kernel K] [--quick] [--runs N] [bench args]
+                                benchmarks: bench/ on the host (fat LTO), then workload 6
+                                (modules A/B, nlkit vs C) in the VM on 6.1; see docs/benchmarks.md
   vm fetch [--kernel K]         download kernels (6.1, 6.12; `debug` is built from linux-source-6.1
                                 with KASAN, lockdep, kmemleak...; all = all three) and QEMU into the cache
   vm build [--kernel K]         build the modules per kernel, the guest and the initramfs
@@ -127,6 +131,7 @@ fn real_main() -> Result<i32> {
     match cmd {
         "setup" => setup::run().map(|()| 0),
         "test" => hosttest::run(rest),
+        "bench" => bench::main(rest),
         "demo" => {
             let opts = parse_vm_opts(rest, "6.1")?;
             vm::demo(&opts)

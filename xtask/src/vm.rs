@@ -222,6 +222,12 @@ pub fn test(opts: &VmOpts) -> Result<Totals> {
 
 /// `vm run`: runs a static program in the guest; returns its exit status.
 pub fn run_program(opts: &VmOpts) -> Result<i32> {
+    run_program_report(opts).map(|(code, _)| code)
+}
+
+/// `vm run`, also returning the console report (the program's output is
+/// in [`Report::other`]); used by `cargo xtask bench`.
+pub fn run_program_report(opts: &VmOpts) -> Result<(i32, Report)> {
     let (path, args) = opts
         .program
         .split_first()
@@ -259,13 +265,13 @@ pub fn run_program(opts: &VmOpts) -> Result<i32> {
                     "FAIL: the program succeeded but the kernel reported {} problem(s)",
                     problems.len()
                 );
-                return Ok(1);
+                return Ok((1, r));
             }
-            Ok(code)
+            Ok((code, r))
         }
         None => {
             println!("the program did not finish (no NLKIT-RUN-EXIT)");
-            Ok(1)
+            Ok((1, r))
         }
     }
 }
