@@ -251,7 +251,8 @@ fn check_ext_ack_fields(a: &ExtAck<'_>) {
     if let Some(m) = a.msg {
         assert!(!m.ends_with('\0'), "str_nonul strips trailing NULs");
     }
-    if let Some(p) = a.policy {
+    if a.policy_raw.is_some() {
+        let p = a.policy().expect("a policy validated by ExtAck::parse decodes again");
         let _ = p.type_name();
     }
     assert_eq!(a.is_empty(), *a == ExtAck::default());

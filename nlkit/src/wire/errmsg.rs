@@ -148,8 +148,11 @@ pub struct ExtAck<'a> {
     pub offset: Option<u32>,
     /// `NLMSGERR_ATTR_COOKIE`: subsystem-specific bytes.
     pub cookie: Option<&'a [u8]>,
-    /// `NLMSGERR_ATTR_POLICY`: the policy the offending attribute broke.
-    pub policy: Option<Policy>,
+    /// `NLMSGERR_ATTR_POLICY`, undecoded: the policy the offending
+    /// attribute broke. [`ExtAck::policy`] decodes it (it was validated by
+    /// [`ExtAck::parse`]); kept raw so the struct stays small on the
+    /// success path.
+    pub policy_raw: Option<&'a [u8]>,
     /// `NLMSGERR_ATTR_MISS_TYPE`: type of a required attribute that was missing.
     pub miss_type: Option<u16>,
     /// `NLMSGERR_ATTR_MISS_NEST`: offset of the nest it was missing from.
@@ -167,13 +170,21 @@ impl<'a> ExtAck<'a> {
                 n::MSG if ack.msg.is_none() => ack.msg = Some(a.str_nonul()?),
                 n::OFFS if ack.offset.is_none() => ack.offset = Some(a.u32()?),
                 n::COOKIE if ack.cookie.is_none() => ack.cookie = Some(a.value),
-                n::POLICY if ack.policy.is_none() => ack.policy = Some(Policy::parse(a.value)?),
+                n::POLICY if ack.policy_raw.is_none() => {
+                    Policy::parse(a.value)?;
+                    ack.policy_raw = Some(a.value);
+                }
                 n::MISS_TYPE if ack.miss_type.is_none() => ack.miss_type = Some(miss_type(&a)?),
                 n::MISS_NEST if ack.miss_nest.is_none() => ack.miss_nest = Some(a.u32()?),
                 _ => {}
             }
         }
         Ok(ack)
+    }
+
+    /// `NLMSGERR_ATTR_POLICY` decoded: the policy the offending attribute broke.
+    pub fn policy(&self) -> Option<Policy> {
+        self.policy_raw.and_then(|p| Policy::parse(p).ok())
     }
 
     /// True when no attribute was present.
@@ -610,7 +621,7 @@ mod tests {
         assert_eq!(d.ext_ack.msg, Some("buffer too small"));
         assert_eq!(d.ext_ack.miss_type, Some(7));
         assert_eq!(d.ext_ack.cookie, Some(&b"ck"[..]));
-        let p = d.ext_ack.policy.unwrap();
+        let p = d.ext_ack.policy().unwrap();
         assert_eq!(
             (p.min_value_u, p.max_value_u, p.min_value_s, p.max_value_s),
             (Some(1), Some(9), Some(-3), Some(3))
@@ -721,7 +732,7 @@ mod kernel_tests {
         assert_eq!(e.errno, 34); // ERANGE
         assert_eq!(e.ext_ack.msg, Some("Attribute failed policy validation"));
         assert_eq!(e.ext_ack.offset, Some(32));
-        let p = e.ext_ack.policy.unwrap();
+        let p = e.ext_ack.policy().unwrap();
         assert_eq!(p.type_name(), Some("string"));
         assert_eq!(p.max_length, Some(15)); // IFNAMSIZ - 1
         assert_eq!(
