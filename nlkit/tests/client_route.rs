@@ -8,20 +8,12 @@ mod common;
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use common::{can_netns, Netns};
+use common::{can_netns, getlink_dump, set_mtu, Netns};
 use nlkit::client::{Client, Event, Request};
 use nlkit::families::rtnl::{self, ifla, IfInfoMsg, Link, Route, RtMsg, IFINFOMSG_LEN, RTMSG_LEN};
 use nlkit::socket::{Protocol, Socket};
 use nlkit::wire::Flags;
 use nlkit::Error;
-
-fn getlink_dump() -> Request {
-    Request::build(rtnl::msg::GETLINK, Flags::DUMP, |b| {
-        b.payload(&IfInfoMsg::default().to_bytes());
-    })
-    .unwrap()
-    .with_fixed_len(IFINFOMSG_LEN)
-}
 
 fn links(c: &mut Client) -> Vec<Link> {
     let d = c.dump_consistent(&getlink_dump(), 3).unwrap();
@@ -190,23 +182,10 @@ fn overrun_is_an_event_and_the_stream_goes_on() {
         .find(|l| l.name == "nlk0")
         .unwrap()
         .index;
-    let set_mtu = |mtu: u32| {
-        Request::build(rtnl::msg::SETLINK, Flags::ACK, |b| {
-            b.payload(
-                &IfInfoMsg {
-                    index,
-                    ..IfInfoMsg::default()
-                }
-                .to_bytes(),
-            );
-            b.attr_u32(ifla::MTU, mtu);
-        })
-        .unwrap()
-    };
     // Each MTU change is one RTM_NEWLINK event (~1 KiB): 200 of them do not
     // fit a minimal receive buffer.
     for i in 0..200 {
-        ctl.ack(&set_mtu(1300 + (i % 2) * 100)).unwrap();
+        ctl.ack(&set_mtu(index, 1300 + (i % 2) * 100)).unwrap();
     }
     let mut saw_overrun = false;
     sub.set_timeout(Some(Duration::from_millis(300))).unwrap();
@@ -221,7 +200,7 @@ fn overrun_is_an_event_and_the_stream_goes_on() {
     }
     assert!(saw_overrun, "a minimal receive buffer must overrun");
     // The socket is still usable: a new event arrives after the overrun.
-    ctl.ack(&set_mtu(1450)).unwrap();
+    ctl.ack(&set_mtu(index, 1450)).unwrap();
     sub.set_timeout(Some(Duration::from_secs(5))).unwrap();
     let l = wait_link_event(&mut sub, rtnl::msg::NEWLINK, "nlk0");
     assert_eq!(l.mtu, Some(1450));

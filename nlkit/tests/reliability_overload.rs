@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use std::io::IoSlice;
 use std::time::{Duration, Instant};
 
-use common::{can_netns, is_root, Netns};
-use nlkit::client::{Client, Event, Request};
-use nlkit::families::rtnl::{self, ifla, IfInfoMsg, Link, IFINFOMSG_LEN};
+use common::{can_netns, getlink_dump, is_root, set_mtu, Netns};
+use nlkit::client::{Client, Event};
+use nlkit::families::rtnl::{self, Link};
 use nlkit::socket::{Addr, Protocol, RecvBuffer, Socket};
 use nlkit::wire::{messages, Flags, Header, HEADER_LEN};
 use nlkit::Error;
@@ -108,28 +108,6 @@ fn usersock_flood_overruns_a_small_subscriber_which_recovers() {
             }
         }
     }
-}
-
-fn set_mtu(index: i32, mtu: u32) -> Request {
-    Request::build(rtnl::msg::SETLINK, Flags::ACK, |b| {
-        b.payload(
-            &IfInfoMsg {
-                index,
-                ..IfInfoMsg::default()
-            }
-            .to_bytes(),
-        );
-        b.attr_u32(ifla::MTU, mtu);
-    })
-    .unwrap()
-}
-
-fn getlink_dump() -> Request {
-    Request::build(rtnl::msg::GETLINK, Flags::DUMP, |b| {
-        b.payload(&IfInfoMsg::default().to_bytes());
-    })
-    .unwrap()
-    .with_fixed_len(IFINFOMSG_LEN)
 }
 
 /// The subscriber's view: index -> MTU, from a dump.

@@ -105,69 +105,44 @@ pub fn build_modules(k: &Kernel) -> Result<Vec<PathBuf>> {
     Ok(kos)
 }
 
-/// Builds the static guest `/init` into `target/guest`; returns its path.
+/// Builds the static guest `/init` into `target/guest`, and `nlkit`'s CLI
+/// next to it (`pack` ships it as `/bin/nlctl`); returns the guest's path.
 pub fn build_guest() -> Result<PathBuf> {
-    let t0 = std::time::Instant::now();
-    let triple = "x86_64-unknown-linux-gnu";
     let tdir = util::target_root().join("guest");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    run(Command::new(cargo)
-        .current_dir(ws_root())
-        .args([
-            "build",
-            "--quiet",
-            "--release",
-            "-p",
-            "guest",
-            "--target",
-            triple,
-        ])
-        .env("CARGO_TARGET_DIR", &tdir)
-        .env(
-            "RUSTFLAGS",
-            "-C target-feature=+crt-static -C strip=debuginfo",
-        )
-        .env_remove("CARGO_ENCODED_RUSTFLAGS"))
-    .context("building the guest")?;
-    let bin = tdir.join(triple).join("release").join("guest");
-    if elf_is_dynamic(&bin)? {
-        bail!("{} is dynamically linked; it must be static", bin.display());
-    }
-    println!("  guest: {} ({:.1} s)", bin.display(), util::secs(t0));
-    build_nlctl(&tdir, triple)?;
+    let bin = build_static(&tdir, "guest", None)?;
+    build_static(&tdir, "nlctl", Some("nlctl"))?;
     Ok(bin)
 }
 
-/// Builds `nlctl` statically like the guest, next to it in `tdir`; `pack`
-/// ships it as `/bin/nlctl` (found beside the guest binary).
-fn build_nlctl(tdir: &Path, triple: &str) -> Result<PathBuf> {
+/// `cargo build --release` of `package` (its binary `bin`, or all) as a
+/// static x86_64 executable into `tdir`; checks it has no interpreter.
+fn build_static(tdir: &Path, package: &str, bin: Option<&str>) -> Result<PathBuf> {
     let t0 = std::time::Instant::now();
+    let triple = "x86_64-unknown-linux-gnu";
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    run(Command::new(cargo)
-        .current_dir(ws_root())
-        .args([
-            "build",
-            "--quiet",
-            "--release",
-            "-p",
-            "nlctl",
-            "--bin",
-            "nlctl",
-        ])
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(ws_root())
+        .args(["build", "--quiet", "--release", "-p", package])
         .args(["--target", triple])
         .env("CARGO_TARGET_DIR", tdir)
         .env(
             "RUSTFLAGS",
             "-C target-feature=+crt-static -C strip=debuginfo",
         )
-        .env_remove("CARGO_ENCODED_RUSTFLAGS"))
-    .context("building nlctl for the guest")?;
-    let bin = tdir.join(triple).join("release").join("nlctl");
-    if elf_is_dynamic(&bin)? {
-        bail!("{} is dynamically linked; it must be static", bin.display());
+        .env_remove("CARGO_ENCODED_RUSTFLAGS");
+    if let Some(b) = bin {
+        cmd.args(["--bin", b]);
     }
-    println!("  nlctl: {} ({:.1} s)", bin.display(), util::secs(t0));
-    Ok(bin)
+    run(&mut cmd).with_context(|| format!("building {package} for the guest"))?;
+    let exe = tdir
+        .join(triple)
+        .join("release")
+        .join(bin.unwrap_or(package));
+    if elf_is_dynamic(&exe)? {
+        bail!("{} is dynamically linked; it must be static", exe.display());
+    }
+    println!("  {package}: {} ({:.1} s)", exe.display(), util::secs(t0));
+    Ok(exe)
 }
 
 /// A program (and its arguments) to put into the guest for `vm run`.

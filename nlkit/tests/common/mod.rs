@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use nlkit::client::Client;
+use nlkit::client::{Client, Request};
+use nlkit::families::rtnl::{self, ifla, IfInfoMsg, IFINFOMSG_LEN};
 use nlkit::socket::{named_netns_path, Protocol, Socket};
+use nlkit::wire::Flags;
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
 
@@ -99,4 +101,30 @@ impl Drop for Netns {
             .args(["netns", "del", &self.name])
             .status();
     }
+}
+
+/// An RTM_GETLINK dump request.
+pub fn getlink_dump() -> Request {
+    Request::build(rtnl::msg::GETLINK, Flags::DUMP, |b| {
+        b.payload(&IfInfoMsg::default().to_bytes());
+    })
+    .unwrap()
+    .with_fixed_len(IFINFOMSG_LEN)
+}
+
+/// An RTM_SETLINK request (with ACK) setting interface `index`'s MTU; each
+/// one makes the kernel send an RTM_NEWLINK event.
+pub fn set_mtu(index: i32, mtu: u32) -> Request {
+    Request::build(rtnl::msg::SETLINK, Flags::ACK, |b| {
+        b.payload(
+            &IfInfoMsg {
+                index,
+                ..IfInfoMsg::default()
+            }
+            .to_bytes(),
+        );
+        b.attr_u32(ifla::MTU, mtu);
+    })
+    .unwrap()
+    .with_fixed_len(IFINFOMSG_LEN)
 }
