@@ -24,8 +24,9 @@ usage: cargo xtask <command>
 
 commands:
   setup                         install the host packages the build and tests need (apt-get)
-  test [--host-only|--vm-only]  fmt + clippy + cargo test + VM tests on all kernels; last line `N passed, N failed`
-  demo                          boot 6.1 and run the guest's demo
+  test [--host-only|--vm-only]  setup, then fmt + clippy + cargo test + fuzz + VM tests on all kernels;
+                                last line `N passed, N failed`
+  demo                          setup, then boot 6.1 and run the demo (the seed and all five modes)
   bench [--host-only|--vm-only] [--kernel K] [--quick] [--runs N] [bench args]
                                 benchmarks: bench/ on the host (fat LTO), then workload 6
                                 (modules A/B, nlkit vs C) in the VM on 6.1; see docs/benchmarks.md
@@ -130,10 +131,14 @@ fn real_main() -> Result<i32> {
     };
     match cmd {
         "setup" => setup::run().map(|()| 0),
-        "test" => hosttest::run(rest),
+        "test" => {
+            setup::run()?;
+            hosttest::run(rest)
+        }
         "bench" => bench::main(rest),
         "demo" => {
             let opts = parse_vm_opts(rest, "6.1")?;
+            setup::run()?;
             vm::demo(&opts)
         }
         "vm" => {
