@@ -83,6 +83,29 @@ pub fn warmup(iters: u32) -> u32 {
     (iters / 20).max(10)
 }
 
+/// The hot loop of a request/response workload: `step(i)` runs
+/// [`warmup`]`(iters)` times untimed, then `iters` times timed (`i` counts
+/// on across both); returns the timed part with the allocations it made
+/// on this thread.
+pub fn timed_loop(iters: u32, mut step: impl FnMut(u32) -> BResult<()>) -> BResult<Run> {
+    let warm = warmup(iters);
+    for i in 0..warm {
+        step(i)?;
+    }
+    let a0 = allocations();
+    let t0 = std::time::Instant::now();
+    for i in warm..warm + iters {
+        step(i)?;
+    }
+    let elapsed = t0.elapsed();
+    Ok(Run {
+        elapsed,
+        msgs: u64::from(iters),
+        allocs: Some(allocations() - a0),
+        ..Run::default()
+    })
+}
+
 /// One timed run of a workload.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Run {

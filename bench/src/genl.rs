@@ -13,7 +13,7 @@ use nlkit::families::genl::{attr, cmd, GENL_HDRLEN, GENL_ID_CTRL};
 use nlkit::socket::Protocol;
 use nlkit::wire::{attrs, Flags};
 
-use crate::common::{allocations, ctx, warmup, BResult, Run};
+use crate::common::{allocations, ctx, timed_loop, warmup, BResult, Run};
 
 /// The family looked up: the controller itself, present on every kernel.
 pub const FAMILY: &str = "nlctrl";
@@ -23,14 +23,7 @@ pub const FAMILY: &str = "nlctrl";
 pub fn nlkit(iters: u32) -> BResult<(Run, u16)> {
     let mut c = Client::open(Protocol::GENERIC).map_err(ctx("nlkit genl client"))?;
     let mut id = 0u16;
-    let warm = warmup(iters);
-    let mut a0 = allocations();
-    let mut t0 = Instant::now();
-    for i in 0..warm + iters {
-        if i == warm {
-            a0 = allocations();
-            t0 = Instant::now();
-        }
+    let run = timed_loop(iters, |_| {
         c.call(
             GENL_ID_CTRL,
             Flags::EMPTY,
@@ -48,18 +41,9 @@ pub fn nlkit(iters: u32) -> BResult<(Run, u16)> {
             },
         )
         .map_err(ctx("nlkit GETFAMILY"))?;
-    }
-    let elapsed = t0.elapsed();
-    let allocs = allocations() - a0;
-    Ok((
-        Run {
-            elapsed,
-            msgs: u64::from(iters),
-            allocs: Some(allocs),
-            ..Run::default()
-        },
-        id,
-    ))
+        Ok(())
+    })?;
+    Ok((run, id))
 }
 
 /// neli: `NlSocketHandle` (the plain socket handle, not the router) sends a
@@ -102,14 +86,7 @@ pub fn neli(iters: u32) -> BResult<(Run, u16)> {
         .build()
         .map_err(ctx("neli message"))?;
     let mut id = 0u16;
-    let warm = warmup(iters);
-    let mut a0 = allocations();
-    let mut t0 = Instant::now();
-    for i in 0..warm + iters {
-        if i == warm {
-            a0 = allocations();
-            t0 = Instant::now();
-        }
+    let run = timed_loop(iters, |_| {
         sock.send(&msg).map_err(ctx("neli send"))?;
         let (iter, _) = sock
             .recv::<GenlId, Genlmsghdr<CtrlCmd, CtrlAttr>>()
@@ -125,18 +102,9 @@ pub fn neli(iters: u32) -> BResult<(Run, u16)> {
                     .map_err(ctx("neli family id"))?;
             }
         }
-    }
-    let elapsed = t0.elapsed();
-    let allocs = allocations() - a0;
-    Ok((
-        Run {
-            elapsed,
-            msgs: u64::from(iters),
-            allocs: Some(allocs),
-            ..Run::default()
-        },
-        id,
-    ))
+        Ok(())
+    })?;
+    Ok((run, id))
 }
 
 fn ctrl_request() -> NetlinkMessage<GenlMessage<GenlCtrl>> {
@@ -173,14 +141,7 @@ pub fn netlink_sys(iters: u32) -> BResult<(Run, u16)> {
     let mut rx: Vec<u8> = Vec::with_capacity(32768);
     let kernel = SocketAddr::new(0, 0);
     let mut id = 0u16;
-    let warm = warmup(iters);
-    let mut a0 = allocations();
-    let mut t0 = Instant::now();
-    for i in 0..warm + iters {
-        if i == warm {
-            a0 = allocations();
-            t0 = Instant::now();
-        }
+    let run = timed_loop(iters, |i| {
         msg.header.sequence_number = i + 1;
         msg.serialize(&mut tx);
         s.send_to(&tx, &kernel, 0)
@@ -193,18 +154,9 @@ pub fn netlink_sys(iters: u32) -> BResult<(Run, u16)> {
             return Err("netlink-sys: reply to another request".into());
         }
         id = family_id(&m).ok_or("netlink-sys: no family id in the reply")?;
-    }
-    let elapsed = t0.elapsed();
-    let allocs = allocations() - a0;
-    Ok((
-        Run {
-            elapsed,
-            msgs: u64::from(iters),
-            allocs: Some(allocs),
-            ..Run::default()
-        },
-        id,
-    ))
+        Ok(())
+    })?;
+    Ok((run, id))
 }
 
 /// genetlink (tokio, current-thread runtime): `GenetlinkHandle::send_request`

@@ -5,7 +5,7 @@
 //! rows say so.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use nlkit::client::Client;
 use nlkit::families::nlmod::{attr, msg, PROTO_A, PROTO_B};
@@ -13,7 +13,7 @@ use nlkit::socket::Protocol;
 use nlkit::wire::{attrs, Flags};
 
 use crate::cffi;
-use crate::common::{allocations, ctx, warmup, BResult, Run};
+use crate::common::{allocations, ctx, timed_loop, BResult, Run};
 
 /// Why the Rust peers have no row in the VM workloads.
 pub const C_ONLY: &str = "n/a: workload 6 compares nlkit with the C client only";
@@ -78,14 +78,7 @@ pub fn nlkit_echo(iters: u32, payload: usize) -> BResult<Run> {
     let mut c = Client::open(Protocol(PROTO_A as u32)).map_err(ctx("nlkit echo client"))?;
     let me = c.portid();
     let data = vec![0xabu8; payload];
-    let warm = warmup(iters);
-    let mut a0 = allocations();
-    let mut t0 = Instant::now();
-    for i in 0..warm + iters {
-        if i == warm {
-            a0 = allocations();
-            t0 = Instant::now();
-        }
+    let run = timed_loop(iters, |_| {
         let (mut len, mut port) = (usize::MAX, 0u32);
         c.call(
             msg::ECHO,
@@ -113,15 +106,9 @@ pub fn nlkit_echo(iters: u32, payload: usize) -> BResult<Run> {
                  (sent {payload} bytes from portid {me})"
             ));
         }
-    }
-    let elapsed = t0.elapsed();
-    let allocs = allocations() - a0;
-    Ok(Run {
-        elapsed,
-        msgs: u64::from(iters),
-        allocs: Some(allocs),
-        ..Run::default()
-    })
+        Ok(())
+    })?;
+    Ok(run)
 }
 
 /// 6a, C.
