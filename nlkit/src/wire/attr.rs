@@ -248,9 +248,31 @@ impl<'a> Attrs<'a> {
     /// if the block is malformed before that attribute is reached.
     #[inline]
     pub fn find(self, ty: u16) -> Result<Option<Attr<'a>>, WireError> {
+        let want = ty & NLA_TYPE_MASK;
+        if self.done {
+            return Ok(None);
+        }
+        let mut pos = self.pos;
+        while let Some((a, advance)) = self.buf.get(pos..).and_then(parse_fast) {
+            if a.ty == want {
+                return Ok(Some(a));
+            }
+            pos += advance;
+        }
+        // The end of the block, or malformed data: the iterator tells which.
+        Attrs {
+            buf: self.buf,
+            pos,
+            done: false,
+        }
+        .find_slow(want)
+    }
+
+    #[cold]
+    fn find_slow(self, want: u16) -> Result<Option<Attr<'a>>, WireError> {
         for a in self {
             let a = a?;
-            if a.ty == ty & NLA_TYPE_MASK {
+            if a.ty == want {
                 return Ok(Some(a));
             }
         }
@@ -320,15 +342,67 @@ impl<'a> Iterator for Attrs<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
+        // Fast path: a well-formed attribute (the slow path below handles
+        // the end of the block and every error, with the same results).
+        if !self.done {
+            if let Some((a, advance)) = self.buf.get(self.pos..).and_then(parse_fast) {
+                self.pos += advance;
+                return Some(Ok(a));
+            }
         }
-        let item = self.next_inner();
-        if !matches!(item, Some(Ok(_))) {
-            self.done = true;
-        }
+        // By value, so that the iterator's state can stay in registers.
+        let (item, pos, done) = next_slow(self.buf, self.pos, self.done);
+        self.pos = pos;
+        self.done = done;
         item
     }
+}
+
+/// The well-formed attribute at the start of `rest` and how far to advance
+/// past it; `None` at the end of the block and on malformed input, where
+/// [`Attrs::next_inner`] tells which.
+#[inline(always)]
+fn parse_fast(rest: &[u8]) -> Option<(Attr<'_>, usize)> {
+    let [l0, l1, t0, t1, ..] = *rest else {
+        return None;
+    };
+    let len = usize::from(u16::from_ne_bytes([l0, l1]));
+    let value = rest.get(NLA_HEADER_LEN..len)?;
+    let raw_ty = u16::from_ne_bytes([t0, t1]);
+    // `len` <= 65535: aligning it cannot overflow. The last attribute may
+    // lack its padding.
+    let advance = ((len + 3) & !3).min(rest.len());
+    Some((
+        Attr {
+            ty: raw_ty & NLA_TYPE_MASK,
+            nested: raw_ty & NLA_F_NESTED != 0,
+            net_byteorder: raw_ty & NLA_F_NET_BYTEORDER != 0,
+            value,
+        },
+        advance,
+    ))
+}
+
+/// The general step of [`Attrs`]: end of block, errors (after which the
+/// iterator is done), and whatever the fast path declined.
+#[cold]
+#[allow(clippy::type_complexity)]
+fn next_slow(
+    buf: &[u8],
+    pos: usize,
+    done: bool,
+) -> (Option<Result<Attr<'_>, WireError>>, usize, bool) {
+    if done {
+        return (None, pos, true);
+    }
+    let mut it = Attrs {
+        buf,
+        pos,
+        done: false,
+    };
+    let item = it.next_inner();
+    let done = !matches!(item, Some(Ok(_)));
+    (item, it.pos, done)
 }
 
 impl core::iter::FusedIterator for Attrs<'_> {}
@@ -524,5 +598,78 @@ mod kernel_tests {
         let g = groups.nested().next().unwrap().unwrap().nested();
         assert_eq!(g.clone().find(1).unwrap().unwrap().str().unwrap(), "notify"); // GRP_NAME
         assert_eq!(g.find(2).unwrap().unwrap().u32().unwrap(), 0x10); // GRP_ID
+    }
+
+    /// The iterator as it would run with its general step only (the fast
+    /// path switched off): every item and the position after it.
+    fn general(buf: &[u8]) -> Vec<(Option<Result<Attr<'_>, WireError>>, usize)> {
+        let (mut pos, mut done, mut out) = (0, false, Vec::new());
+        loop {
+            let (item, p, d) = next_slow(buf, pos, done);
+            (pos, done) = (p, d);
+            let end = item.is_none();
+            out.push((item, pos));
+            if end {
+                return out;
+            }
+        }
+    }
+
+    /// A block of attributes, mostly well formed, with bad lengths mixed in.
+    fn block() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let one = (
+            any::<u16>(),
+            proptest::collection::vec(any::<u8>(), 0..12),
+            0u8..8,
+        )
+            .prop_map(|(ty, v, bad)| {
+                let mut len = (NLA_HEADER_LEN + v.len()) as u16;
+                match bad {
+                    0 => len = bad.into(), // shorter than the header
+                    1 => len += 40,        // past the end
+                    _ => {}
+                }
+                let mut b = [len.to_ne_bytes(), ty.to_ne_bytes()].concat();
+                b.extend_from_slice(&v);
+                b.resize(align(b.len()), 0);
+                b
+            });
+        (proptest::collection::vec(one, 0..6), 0usize..4).prop_map(|(parts, cut)| {
+            let mut b = parts.concat();
+            b.truncate(b.len().saturating_sub(cut));
+            b
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
+
+        #[test]
+        fn fast_path_matches_the_general_step(b in block(), ty in 0u16..4) {
+            let mut it = attrs(&b);
+            let mut fast = Vec::new();
+            loop {
+                let item = it.next();
+                let end = item.is_none();
+                fast.push((item, it.position()));
+                if end {
+                    break;
+                }
+            }
+            let general = general(&b);
+            proptest::prop_assert_eq!(&fast, &general);
+            // `find` agrees with a search over the general step's items.
+            let expect = general
+                .iter()
+                .find_map(|(i, _)| match i {
+                    Some(Ok(a)) if a.ty == ty => Some(Ok(Some(*a))),
+                    Some(Err(e)) => Some(Err(*e)),
+                    None => Some(Ok(None)),
+                    _ => None,
+                })
+                .unwrap_or(Ok(None));
+            proptest::prop_assert_eq!(attrs(&b).find(ty), expect);
+        }
     }
 }

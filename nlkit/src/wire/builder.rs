@@ -45,9 +45,24 @@ pub struct Nest {
 }
 
 /// Appends zero bytes until `buf.len()` is a multiple of 4.
+#[inline]
 fn pad(buf: &mut Vec<u8>) {
-    let n = align(buf.len()) - buf.len();
-    buf.extend_from_slice(&[0u8; ALIGNTO][..n]);
+    let len = buf.len();
+    let aligned = align(len);
+    if aligned != len {
+        // One 4-byte write, then cut back: cheaper than a variable-length
+        // fill (which compiles to a call to memset).
+        buf.extend_from_slice(&[0u8; ALIGNTO]);
+        buf.truncate(aligned);
+    }
+}
+
+/// Appends an attribute header (`nla_len`, `nla_type`) in one write.
+#[inline]
+fn attr_header(buf: &mut Vec<u8>, len: u16, ty: u16) {
+    let [l0, l1] = len.to_ne_bytes();
+    let [t0, t1] = ty.to_ne_bytes();
+    buf.extend_from_slice(&[l0, l1, t0, t1]);
 }
 
 impl<'b> MessageBuilder<'b> {
@@ -167,8 +182,8 @@ impl<'b> MessageBuilder<'b> {
         match u16::try_from(len) {
             Ok(l) => {
                 pad(self.buf);
-                self.buf.extend_from_slice(&l.to_ne_bytes());
-                self.buf.extend_from_slice(&ty.to_ne_bytes());
+                self.buf.reserve(align(len));
+                attr_header(self.buf, l, ty);
                 self.buf.extend_from_slice(value);
                 pad(self.buf);
             }
@@ -251,8 +266,8 @@ impl<'b> MessageBuilder<'b> {
         match u16::try_from(len) {
             Ok(l) => {
                 pad(self.buf);
-                self.buf.extend_from_slice(&l.to_ne_bytes());
-                self.buf.extend_from_slice(&ty.to_ne_bytes());
+                self.buf.reserve(align(len));
+                attr_header(self.buf, l, ty);
                 self.buf.extend_from_slice(s.as_bytes());
                 self.buf.push(0);
                 pad(self.buf);
@@ -281,8 +296,7 @@ impl<'b> MessageBuilder<'b> {
         pad(self.buf);
         let offset = self.buf.len();
         let ty = ty | NLA_F_NESTED;
-        self.buf.extend_from_slice(&0u16.to_ne_bytes());
-        self.buf.extend_from_slice(&ty.to_ne_bytes());
+        attr_header(self.buf, 0, ty);
         if self.open == 0 {
             self.first_open_ty = ty;
         }

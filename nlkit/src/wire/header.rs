@@ -54,6 +54,21 @@ impl Header {
         })
     }
 
+    /// Decodes 16 bytes in host byte order (the inverse of
+    /// [`Header::to_bytes`]); infallible, for callers that already hold a
+    /// whole header.
+    #[inline]
+    pub fn from_bytes(b: &[u8; HEADER_LEN]) -> Header {
+        let [l0, l1, l2, l3, t0, t1, f0, f1, s0, s1, s2, s3, p0, p1, p2, p3] = *b;
+        Header {
+            len: u32::from_ne_bytes([l0, l1, l2, l3]),
+            ty: u16::from_ne_bytes([t0, t1]),
+            flags: Flags(u16::from_ne_bytes([f0, f1])),
+            seq: u32::from_ne_bytes([s0, s1, s2, s3]),
+            portid: u32::from_ne_bytes([p0, p1, p2, p3]),
+        }
+    }
+
     /// The header as 16 bytes in host byte order.
     #[inline]
     pub fn to_bytes(&self) -> [u8; HEADER_LEN] {

@@ -136,29 +136,68 @@ impl<'a> Iterator for Messages<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done || self.pos >= self.buf.len() {
-            self.done = true;
-            return None;
-        }
-        let left = self.buf.len() - self.pos;
-        if left < HEADER_LEN {
-            self.done = true;
-            return Some(Err(WireError::TrailingBytes {
-                what: "message",
-                offset: self.pos,
-                count: left,
-            }));
-        }
-        match parse_at(self.buf, self.pos) {
-            Ok((m, advance)) => {
+        // Fast path: a well-formed message (the slow path below handles the
+        // end of the datagram and every error, with the same results).
+        if !self.done {
+            if let Some((m, advance)) = self.buf.get(self.pos..).and_then(parse_fast) {
                 self.pos += advance;
-                Some(Ok(m))
-            }
-            Err(e) => {
-                self.done = true;
-                Some(Err(e))
+                return Some(Ok(m));
             }
         }
+        // By value, so that the iterator's state can stay in registers.
+        let (item, pos, done) = next_slow(self.buf, self.pos, self.done);
+        self.pos = pos;
+        self.done = done;
+        item
+    }
+}
+
+/// The well-formed message at the start of `rest` and how far to advance
+/// past it; `None` at the end of the datagram and on malformed input, where
+/// [`next_slow`] tells which.
+#[inline(always)]
+fn parse_fast(rest: &[u8]) -> Option<(Message<'_>, usize)> {
+    let header = Header::from_bytes(rest.first_chunk::<HEADER_LEN>()?);
+    let len = header.len as usize;
+    if len < HEADER_LEN {
+        return None;
+    }
+    let bytes = rest.get(..len)?;
+    let payload = bytes.get(HEADER_LEN..)?;
+    Some((
+        Message {
+            header,
+            payload,
+            bytes,
+        },
+        align(len).min(rest.len()),
+    ))
+}
+
+/// The general step of [`Messages`]: end of datagram, errors (after which
+/// the iterator is done), and whatever the fast path declined.
+#[cold]
+#[allow(clippy::type_complexity)]
+fn next_slow(
+    buf: &[u8],
+    pos: usize,
+    done: bool,
+) -> (Option<Result<Message<'_>, WireError>>, usize, bool) {
+    if done || pos >= buf.len() {
+        return (None, pos, true);
+    }
+    let left = buf.len() - pos;
+    if left < HEADER_LEN {
+        let e = WireError::TrailingBytes {
+            what: "message",
+            offset: pos,
+            count: left,
+        };
+        return (Some(Err(e)), pos, true);
+    }
+    match parse_at(buf, pos) {
+        Ok((m, advance)) => (Some(Ok(m)), pos + advance, false),
+        Err(e) => (Some(Err(e)), pos, true),
     }
 }
 
@@ -336,5 +375,60 @@ mod kernel_tests {
             done.kind().unwrap(),
             MessageKind::Done(DoneMessage { status: 0, .. })
         ));
+    }
+
+    /// A datagram of messages, mostly well formed, with bad lengths mixed in.
+    fn datagram() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        use proptest::prelude::*;
+        let one = (
+            any::<u16>(),
+            proptest::collection::vec(any::<u8>(), 0..24),
+            0u8..8,
+        )
+            .prop_map(|(ty, body, bad)| {
+                let mut len = (HEADER_LEN + body.len()) as u32;
+                match bad {
+                    0 => len = 8,   // shorter than the header
+                    1 => len += 64, // past the end
+                    _ => {}
+                }
+                let mut m = Header {
+                    len,
+                    ty,
+                    flags: Flags::MULTI,
+                    seq: 3,
+                    portid: 7,
+                }
+                .to_bytes()
+                .to_vec();
+                m.extend_from_slice(&body);
+                m.resize(align(m.len()), 0);
+                m
+            });
+        (proptest::collection::vec(one, 0..5), 0usize..20).prop_map(|(parts, cut)| {
+            let mut d = parts.concat();
+            d.truncate(d.len().saturating_sub(cut));
+            d
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
+
+        #[test]
+        fn fast_path_matches_the_general_step(d in datagram()) {
+            let mut it = messages(&d);
+            let (mut pos, mut done) = (0, false);
+            loop {
+                let item = it.next();
+                let (expect, p, dn) = next_slow(&d, pos, done);
+                (pos, done) = (p, dn);
+                proptest::prop_assert_eq!(&item, &expect);
+                proptest::prop_assert_eq!(it.position(), pos);
+                if item.is_none() {
+                    break;
+                }
+            }
+        }
     }
 }
