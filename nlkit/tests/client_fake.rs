@@ -254,3 +254,43 @@ fn discard_events_empties_the_queue_before_a_resync() {
     assert_eq!(c.discard_events(), 2);
     assert!(matches!(c.next_event(), Err(Error::Timeout(_))));
 }
+
+#[test]
+fn single_reply_completes_and_a_failing_callback_fails_only_its_request() {
+    // The commonest exchange (one reply, no ACK), which the client answers
+    // without the general classification: same results as the general way.
+    let fake = FakeEndpoint::new(|req, r| {
+        let n = req.payload.first().copied().unwrap_or(0);
+        r.reply(GET, &[n, n]);
+    });
+    let mut c = Client::new(fake).unwrap();
+    let mut seen = Vec::new();
+    let done = c
+        .execute(&Request::raw(GET, Flags::EMPTY, &[1]).unwrap(), |m| {
+            seen.push(m.payload.to_vec());
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        (done.messages, done.warning, done.interrupted),
+        (1, None, false)
+    );
+    assert_eq!(seen, vec![vec![1, 1]]);
+    let e = c
+        .execute(&Request::raw(GET, Flags::EMPTY, &[2]).unwrap(), |_| {
+            Err(Error::Protocol("the caller refused it".into()))
+        })
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Protocol(ref m) if m == "the caller refused it"),
+        "{e:?}"
+    );
+    // Nothing is left in flight or in the stream, and the next request works.
+    let replies = c
+        .request(&Request::raw(GET, Flags::EMPTY, &[3]).unwrap())
+        .unwrap();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(replies[0].payload(), [3, 3]);
+    assert!(matches!(c.next_event(), Err(Error::Timeout(_))));
+    assert!(format!("{c:?}").contains("pending: 0"), "{c:?}");
+}

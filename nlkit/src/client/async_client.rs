@@ -109,6 +109,12 @@ impl AsyncClient {
         };
         loop {
             let received = self.socket.recv(&mut self.rx).await;
+            if let Ok(d) = &received {
+                if let Some(msg) = self.core.sole_reply(d, seq) {
+                    let r = on_reply(msg);
+                    return self.core.sole_done(seq, r);
+                }
+            }
             if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
                 return r;
             }

@@ -131,7 +131,7 @@ impl<T: Transport> Client<T> {
         req: &Request,
         mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
-        self.execute_to(0, req, &mut on_reply)
+        self.execute_with(0, req, &mut on_reply)
     }
 
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
@@ -139,7 +139,18 @@ impl<T: Transport> Client<T> {
         &mut self,
         peer: u32,
         req: &Request,
-        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+        mut on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.execute_with(peer, req, &mut on_reply)
+    }
+
+    /// [`Client::execute_to`], generic over the callback.
+    #[inline]
+    fn execute_with<F: FnMut(Message<'_>) -> Result<()>>(
+        &mut self,
+        peer: u32,
+        req: &Request,
+        on_reply: &mut F,
     ) -> Result<Completion> {
         self.tx.clear();
         self.tx.extend_from_slice(req.bytes());
@@ -148,7 +159,7 @@ impl<T: Transport> Client<T> {
             self.core.abandon(seq);
             return Err(e);
         }
-        self.wait_inner(seq, Some(req.fixed_len()), on_reply)
+        self.wait_sent(seq, req.fixed_len(), on_reply)
     }
 
     /// Build a request in the client's own buffer (no allocation) and
@@ -170,7 +181,7 @@ impl<T: Transport> Client<T> {
             self.core.abandon(seq);
             return Err(e);
         }
-        self.wait_inner(seq, Some(fixed_len), &mut on_reply)
+        self.wait_sent(seq, fixed_len, &mut on_reply)
     }
 
     /// Send `req` and collect its replies.
@@ -293,6 +304,37 @@ impl<T: Transport> Client<T> {
         Ok(out)
     }
 
+    /// Wait for request `seq`, just sent from `self.tx`: the first receive
+    /// is handled here, generic over the callback, so that the commonest
+    /// answer (one reply completing the request) costs no indirect call;
+    /// anything else goes the general way.
+    #[inline]
+    fn wait_sent<F: FnMut(Message<'_>) -> Result<()>>(
+        &mut self,
+        seq: u32,
+        fixed_len: usize,
+        on_reply: &mut F,
+    ) -> Result<Completion> {
+        if self.core.has_stashed() {
+            return self.wait_inner(seq, Some(fixed_len), on_reply);
+        }
+        let received = self.transport.recv(&mut self.rx);
+        if let Ok(d) = &received {
+            if let Some(msg) = self.core.sole_reply(d, seq) {
+                let r = on_reply(msg);
+                return self.core.sole_done(seq, r);
+            }
+        }
+        let waiting = Waiting {
+            seq,
+            request: Some((&self.tx[..], fixed_len)),
+        };
+        if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
+            return r;
+        }
+        self.wait_inner(seq, Some(fixed_len), on_reply)
+    }
+
     fn wait_inner(
         &mut self,
         seq: u32,
@@ -311,6 +353,12 @@ impl<T: Transport> Client<T> {
         let waiting = Waiting { seq, request };
         loop {
             let received = self.transport.recv(&mut self.rx);
+            if let Ok(d) = &received {
+                if let Some(msg) = self.core.sole_reply(d, seq) {
+                    let r = on_reply(msg);
+                    return self.core.sole_done(seq, r);
+                }
+            }
             if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
                 return r;
             }

@@ -25,6 +25,18 @@ pub struct Completion {
     pub messages: usize,
 }
 
+impl Completion {
+    /// The completion of a request answered by one data message.
+    #[inline]
+    pub(crate) fn single() -> Completion {
+        Completion {
+            warning: None,
+            interrupted: false,
+            messages: 1,
+        }
+    }
+}
+
 /// A finished dump: every message received, and whether it was interrupted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dump {
@@ -140,6 +152,34 @@ impl Core {
         n
     }
 
+    /// The fast path of a wait: when `d` is one unicast datagram holding
+    /// the one reply that completes `seq`, the only request in flight, the
+    /// request is done and the reply is returned; the caller hands it to
+    /// its callback and ends the request with [`Core::sole_done`], which is
+    /// what [`Core::on_recv`] would have done. Otherwise nothing changes: call
+    /// `on_recv`.
+    #[inline]
+    pub(crate) fn sole_reply<'d>(&mut self, d: &Datagram<'d>, seq: u32) -> Option<Message<'d>> {
+        if d.sender.groups != 0 || d.group.unwrap_or(0) != 0 {
+            return None;
+        }
+        self.engine
+            .take_sole_reply(d.bytes, d.sender.portid, 0, seq)
+    }
+
+    /// How request `seq` ends after [`Core::sole_reply`] gave its reply to
+    /// the callback, which returned `r`.
+    #[inline]
+    pub(crate) fn sole_done(&mut self, seq: u32, r: Result<()>) -> Result<Completion> {
+        match r {
+            Ok(()) => Ok(Completion::single()),
+            Err(e) => {
+                self.abandon(seq);
+                Err(e)
+            }
+        }
+    }
+
     /// One receive while waiting for `waiting.seq`: file the datagram (or
     /// the error) and return the request's completion when it is complete.
     pub(crate) fn on_recv(
@@ -198,8 +238,16 @@ impl Core {
         self.push_event(Event::Overrun);
     }
 
+    /// Something is stashed for requests in flight (then a wait must look
+    /// there first).
+    #[inline]
+    pub(crate) fn has_stashed(&self) -> bool {
+        !self.stash.is_empty()
+    }
+
     /// Deliver what earlier datagrams stashed for `seq`. Returns the
     /// completion if it was stashed too.
+    #[inline]
     pub(crate) fn drain_stash(
         &mut self,
         seq: u32,
@@ -208,6 +256,15 @@ impl Core {
         if self.stash.is_empty() {
             return None;
         }
+        self.drain_stash_slow(seq, on_reply)
+    }
+
+    #[cold]
+    fn drain_stash_slow(
+        &mut self,
+        seq: u32,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Option<Result<Completion>> {
         let mut i = 0;
         while i < self.stash.len() {
             let matches = match &self.stash[i] {

@@ -171,16 +171,26 @@ impl Exchange {
     /// cleared on dumps: the kernel completes a dump with `NLMSG_DONE`.
     /// Returns the sequence number.
     pub fn begin(&mut self, msg: &mut [u8], peer: u32) -> Result<u32, WireError> {
-        let mut h = crate::wire::Header::parse(msg)?;
-        let seq = self.next_seq();
-        h.seq = seq;
-        h.portid = self.portid;
-        h.flags.insert(Flags::REQUEST);
-        let kind = RequestKind::from_flags(h.flags);
+        let available = msg.len();
+        // Only flags, sequence number and portid change: write those bytes.
+        let Some(h) = msg.first_chunk_mut::<{ crate::wire::HEADER_LEN }>() else {
+            return Err(WireError::Truncated {
+                what: "nlmsghdr",
+                offset: 0,
+                needed: crate::wire::HEADER_LEN,
+                available,
+            });
+        };
+        let mut flags = Flags(u16::from_ne_bytes([h[6], h[7]]));
+        flags.insert(Flags::REQUEST);
+        let kind = RequestKind::from_flags(flags);
         if kind == RequestKind::Dump {
-            h.flags.remove(Flags::ACK);
+            flags.remove(Flags::ACK);
         }
-        h.emit(msg)?;
+        let seq = self.next_seq();
+        h[6..8].copy_from_slice(&flags.0.to_ne_bytes());
+        h[8..12].copy_from_slice(&seq.to_ne_bytes());
+        h[12..16].copy_from_slice(&self.portid.to_ne_bytes());
         self.register(seq, kind, peer);
         Ok(seq)
     }
@@ -246,6 +256,46 @@ impl Exchange {
                 && p.peer == sender_portid
                 && (p.peer != 0 || self.portid == 0 || h.portid == self.portid)
         })
+    }
+
+    /// Fast path for the commonest answer: `datagram` holds exactly one
+    /// data message (type >= `NLMSG_MIN_TYPE`, no `NLM_F_MULTI`) that
+    /// answers `seq`, the only pending request, which is a plain request
+    /// (neither `NLM_F_ACK` nor `NLM_F_DUMP`), so the message completes it.
+    /// Then the request is no longer pending and the message is returned;
+    /// [`Exchange::on_message`] would have classified it as a completing
+    /// [`Event::Reply`] with 1 reply. Otherwise nothing changes and `None`
+    /// is returned: feed the datagram's messages to `on_message`.
+    #[inline]
+    pub fn take_sole_reply<'a>(
+        &mut self,
+        datagram: &'a [u8],
+        sender_portid: u32,
+        sender_groups: u32,
+        seq: u32,
+    ) -> Option<Message<'a>> {
+        let [p] = self.pending.as_slice() else {
+            return None;
+        };
+        if p.seq != seq || p.kind != RequestKind::Plain || sender_groups != 0 {
+            return None;
+        }
+        let mut it = crate::wire::messages(datagram);
+        let msg = it.next()?.ok()?;
+        let h = &msg.header;
+        let sole = it.position() >= datagram.len();
+        let matches = h.seq == seq
+            && p.peer == sender_portid
+            && (p.peer != 0 || self.portid == 0 || h.portid == self.portid);
+        if !sole
+            || !matches
+            || h.ty < crate::wire::msgtype::MIN_TYPE
+            || h.flags.contains(Flags::MULTI)
+        {
+            return None;
+        }
+        self.pending.clear();
+        Some(msg)
     }
 
     /// Classify one received message. `sender_portid`/`sender_groups` come

@@ -270,3 +270,104 @@ fn peer_requests_match_the_peer_portid() {
         Event::Reply { complete: true, .. }
     ));
 }
+
+/// One message of a generated datagram: type, flags, seq offset, portid.
+fn gen_message(buf: &mut Vec<u8>, ty: u16, flags: Flags, seq: u32, portid: u32) {
+    let mut b = MessageBuilder::new(buf, ty, flags).seq(seq).portid(portid);
+    b.payload(&[1, 2, 3, 4]);
+    b.finish().unwrap();
+}
+
+/// An engine with one request in flight (and optionally a second one).
+fn engine_with(flags: Flags, peer: u32, second: bool) -> (Exchange, u32) {
+    let mut ex = Exchange::new(ME);
+    let seq = ex.begin(&mut request(flags), peer).unwrap();
+    if second {
+        ex.begin(&mut request(Flags::ACK), 0).unwrap();
+    }
+    (ex, seq)
+}
+
+#[test]
+fn sole_reply_takes_the_common_answer_and_only_it() {
+    let (mut ex, seq) = engine_with(Flags::EMPTY, 0, false);
+    let mut d = Vec::new();
+    gen_message(&mut d, 0x20, Flags::EMPTY, seq, ME);
+    let m = ex.take_sole_reply(&d, 0, 0, seq).expect("fast path");
+    assert_eq!(m.header.seq, seq);
+    assert!(!ex.is_pending(seq));
+    // Not for an ACKed request, a multipart reply, or two messages.
+    let (mut ex, seq) = engine_with(Flags::ACK, 0, false);
+    let mut d = Vec::new();
+    gen_message(&mut d, 0x20, Flags::EMPTY, seq, ME);
+    assert!(ex.take_sole_reply(&d, 0, 0, seq).is_none());
+    assert!(ex.is_pending(seq));
+    let (mut ex, seq) = engine_with(Flags::EMPTY, 0, false);
+    let mut d = Vec::new();
+    gen_message(&mut d, 0x20, Flags::MULTI, seq, ME);
+    assert!(ex.take_sole_reply(&d, 0, 0, seq).is_none());
+    gen_message(&mut d, 0x20, Flags::EMPTY, seq, ME);
+    assert!(ex.take_sole_reply(&d, 0, 0, seq).is_none());
+    assert!(ex.is_pending(seq));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 4000, ..Default::default() })]
+
+    /// The fast path never disagrees with the general classification: when
+    /// it takes a datagram, `on_message` would have seen exactly one
+    /// completing reply (the same message); when it declines, nothing changed.
+    #[test]
+    fn sole_reply_agrees_with_on_message(
+        req_flags in 0usize..3, peer_is_user in proptest::prelude::any::<bool>(),
+        second in proptest::prelude::any::<bool>(),
+        msgs in proptest::collection::vec((0usize..5, 0usize..3, 0u32..3, 0usize..3), 1..3),
+        from_user in proptest::prelude::any::<bool>(), multicast in proptest::prelude::any::<bool>(),
+    ) {
+        let flags = [Flags::EMPTY, Flags::ACK, Flags::DUMP][req_flags];
+        let peer = if peer_is_user { 77 } else { 0 };
+        let (mut fast, seq) = engine_with(flags, peer, second);
+        let (mut general, _) = engine_with(flags, peer, second);
+        let mut d = Vec::new();
+        for (ty, fl, dseq, pid) in msgs {
+            let ty = [0x20, 0x21, msgtype::ERROR, msgtype::DONE, msgtype::NOOP][ty];
+            let fl = [Flags::EMPTY, Flags::MULTI, Flags::DUMP_INTR][fl];
+            let pid = [ME, 0, 99][pid];
+            if ty == msgtype::ERROR || ty == msgtype::DONE {
+                let mut b = MessageBuilder::new(&mut d, ty, fl).seq(seq + dseq).portid(pid);
+                b.payload(&0i32.to_ne_bytes());
+                b.payload(&request(Flags::EMPTY)[..HEADER_LEN]);
+                b.finish().unwrap();
+            } else {
+                gen_message(&mut d, ty, fl, seq + dseq, pid);
+            }
+        }
+        let sender = if from_user { 77 } else { 0 };
+        let groups = u32::from(multicast);
+        let before = fast.pending_count();
+        let taken = fast.take_sole_reply(&d, sender, groups, seq);
+        let events: Vec<String> = messages(&d)
+            .map_while(Result::ok)
+            .map(|m| match general.on_message(m, sender, groups) {
+                Ok(Event::Reply { seq: s, msg, complete, replies }) =>
+                    format!("reply {s} {:?} {complete} {replies}", msg.bytes()),
+                Ok(other) => format!("{other:?}"),
+                Err(e) => format!("error {e}"),
+            })
+            .collect();
+        match taken {
+            Some(m) => {
+                proptest::prop_assert_eq!(
+                    events,
+                    vec![format!("reply {seq} {:?} true 1", m.bytes())]
+                );
+                proptest::prop_assert!(!fast.is_pending(seq) && !general.is_pending(seq));
+                proptest::prop_assert_eq!(fast.pending_count(), general.pending_count());
+            }
+            None => {
+                proptest::prop_assert_eq!(fast.pending_count(), before);
+                proptest::prop_assert_eq!(fast.peer_of(seq), Some(peer));
+            }
+        }
+    }
+}

@@ -488,6 +488,7 @@ impl Socket {
 
     /// Maps a send errno to an error, or to success for a multicast that
     /// was delivered but had no kernel socket for the unicast copy.
+    #[inline]
     fn send_result(
         &self,
         result: rustix::io::Result<usize>,
@@ -495,6 +496,14 @@ impl Socket {
         to: Addr,
     ) -> Result<usize> {
         match result {
+            Ok(n) => Ok(n),
+            Err(e) => self.send_error(e, len, to),
+        }
+    }
+
+    #[cold]
+    fn send_error(&self, err: Errno, len: usize, to: Addr) -> Result<usize> {
+        match Err(err) {
             Ok(n) => Ok(n),
             // A send to groups with portid 0 multicasts first, then unicasts a
             // copy to the kernel; protocols with no kernel socket (USERSOCK)
@@ -521,6 +530,7 @@ impl Socket {
     /// A send to a portid nobody holds gives [`Error::ConnectionRefused`].
     /// A multicast (`to.groups != 0`, portid 0) on a protocol without a
     /// kernel socket succeeds once delivered to the group.
+    #[inline]
     pub fn send(&self, bytes: &[u8], to: Addr) -> Result<usize> {
         let addr = SocketAddrNetlink::new(to.portid, to.groups);
         loop {
@@ -549,6 +559,7 @@ impl Socket {
     }
 
     /// Maps a receive errno to an error.
+    #[cold]
     fn recv_error(&self, err: std::io::Error) -> Error {
         match errno_of(&err) {
             Errno::NOBUFS => Error::Overrun,
@@ -567,6 +578,7 @@ impl Socket {
     }
 
     /// One `recvmsg` into `buf`, retrying on `EINTR`; the raw result.
+    #[inline]
     fn recv_raw(&self, buf: &mut [u8], flags: libc::c_int) -> std::io::Result<sys::RecvInfo> {
         let cmsg = self.wants_cmsg.load(Ordering::Relaxed);
         loop {
@@ -584,6 +596,7 @@ impl Socket {
 
     /// Turns a successful `recvmsg` into a [`Datagram`], or
     /// [`Error::Truncated`] when it did not fit.
+    #[inline]
     fn datagram(info: sys::RecvInfo, buf: &RecvBuffer) -> Result<Datagram<'_>> {
         let capacity = buf.capacity();
         if info.len > capacity {
@@ -610,6 +623,7 @@ impl Socket {
     /// receive queue overrun gives [`Error::Overrun`] once, and the socket
     /// stays usable. With nothing queued, a non-blocking socket gives
     /// [`Error::WouldBlock`] and an expired read timeout [`Error::Timeout`].
+    #[inline]
     pub fn recv<'b>(&self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
         let info = self
             .recv_raw(&mut buf.data, 0)
@@ -672,6 +686,7 @@ pub trait Transport {
 }
 
 impl Transport for Socket {
+    #[inline]
     fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize> {
         Socket::send(self, bytes, to)
     }
@@ -680,6 +695,7 @@ impl Transport for Socket {
         Socket::send_vectored(self, parts, to)
     }
 
+    #[inline]
     fn recv<'b>(&mut self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
         Socket::recv(self, buf)
     }

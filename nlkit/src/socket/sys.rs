@@ -222,6 +222,7 @@ pub(crate) fn recvmsg(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::R
 /// `msghdr` and an iovec array, which is measurably cheaper per datagram
 /// (about 5% of a user-to-user round trip); used when neither
 /// `NETLINK_PKTINFO` nor `NETLINK_LISTEN_ALL_NSID` is on.
+#[inline]
 pub(crate) fn recvfrom(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::Result<RecvInfo> {
     let mut addr = MaybeUninit::<libc::sockaddr_nl>::zeroed();
     let mut addr_len = size_of::<libc::sockaddr_nl>() as socklen_t;
