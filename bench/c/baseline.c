@@ -4,6 +4,14 @@
  * netlink library can cost; the Rust side calls each function once per run
  * and every function times only its own hot loop (CLOCK_MONOTONIC).
  *
+ * It makes the same system calls as nlkit (docs/benchmarks.md): every
+ * datagram is received with recvfrom(MSG_TRUNC) and the sender's address,
+ * so that a datagram larger than the buffer is seen (never silently cut)
+ * and a reply is checked to come from the peer asked (the kernel is
+ * portid 0), as a careful client must. The `plain` variants of the
+ * request/response loops (genl, vm echo) use recv() without either check,
+ * to show what the checks cost.
+ *
  * Every function returns the elapsed nanoseconds (> 0) or a negative errno.
  */
 #define _GNU_SOURCE
@@ -55,6 +63,43 @@ static ssize_t send_to(int fd, const void *buf, size_t len, uint32_t portid, uin
 	return sendto(fd, buf, len, 0, (struct sockaddr *)&sa, sizeof(sa));
 }
 
+/* Receives one datagram into `buf` the way nlkit does: recvfrom with
+ * MSG_TRUNC (the real length comes back) and the sender's address.
+ * Returns its length, or -1 with errno set: EMSGSIZE if it did not fit,
+ * EPROTO if `expect` is not negative and the sender's portid differs. */
+static ssize_t recv_from(int fd, void *buf, size_t len, int64_t expect)
+{
+	struct sockaddr_nl from;
+	ssize_t n;
+	do {
+		socklen_t fl = sizeof(from);
+		n = recvfrom(fd, buf, len, MSG_TRUNC, (struct sockaddr *)&from, &fl);
+	} while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return n;
+	if ((size_t)n > len) {
+		errno = EMSGSIZE;
+		return -1;
+	}
+	if (expect >= 0 && from.nl_pid != (uint32_t)expect) {
+		errno = EPROTO;
+		return -1;
+	}
+	return n;
+}
+
+/* recv_from, or plain recv() without the checks when `plain` is set. */
+static ssize_t recv_reply(int fd, void *buf, size_t len, int64_t expect, int plain)
+{
+	ssize_t n;
+	if (!plain)
+		return recv_from(fd, buf, len, expect);
+	do
+		n = recv(fd, buf, len, 0);
+	while (n < 0 && errno == EINTR);
+	return n;
+}
+
 static size_t put_msg(char *buf, uint16_t type, uint32_t seq, uint32_t portid, size_t payload)
 {
 	struct nlmsghdr *h = (struct nlmsghdr *)buf;
@@ -80,12 +125,14 @@ static void *echo_main(void *p)
 	for (;;) {
 		struct sockaddr_nl from;
 		socklen_t fl = sizeof(from);
-		ssize_t n = recvfrom(a->fd, buf, sizeof(buf), 0, (struct sockaddr *)&from, &fl);
+		ssize_t n = recvfrom(a->fd, buf, sizeof(buf), MSG_TRUNC, (struct sockaddr *)&from, &fl);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
 			return NULL;
 		}
+		if (n > (ssize_t)sizeof(buf))
+			return NULL;
 		struct nlmsghdr *h = (struct nlmsghdr *)buf;
 		if (n < (ssize_t)NLMSG_HDRLEN || h->nlmsg_type == MSG_END)
 			return NULL;
@@ -119,10 +166,7 @@ int64_t nlb_c_pingpong(int iters, int payload)
 			rc = -errno;
 			break;
 		}
-		ssize_t n;
-		do
-			n = recv(a, rx, sizeof(rx), 0);
-		while (n < 0 && errno == EINTR);
+		ssize_t n = recv_from(a, rx, sizeof(rx), pb);
 		struct nlmsghdr *h = (struct nlmsghdr *)rx;
 		if (n < (ssize_t)NLMSG_HDRLEN || h->nlmsg_seq != (uint32_t)i + 1) {
 			rc = -EPROTO;
@@ -142,7 +186,7 @@ int64_t nlb_c_pingpong(int iters, int payload)
 
 struct sink_arg {
 	int fd;
-	int64_t received;
+	int64_t sender, received;
 };
 
 static void *sink_main(void *p)
@@ -150,12 +194,9 @@ static void *sink_main(void *p)
 	struct sink_arg *a = p;
 	char buf[65536];
 	for (;;) {
-		ssize_t n = recv(a->fd, buf, sizeof(buf), 0);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
+		ssize_t n = recv_from(a->fd, buf, sizeof(buf), a->sender);
+		if (n < 0)
 			return NULL;
-		}
 		int len = (int)n;
 		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
 			if (h->nlmsg_type == MSG_END)
@@ -180,7 +221,7 @@ int64_t nlb_c_throughput(int count, int payload, int batch, int64_t *received)
 		close(a);
 		return b;
 	}
-	struct sink_arg arg = { .fd = b };
+	struct sink_arg arg = { .fd = b, .sender = pa };
 	pthread_t t;
 	pthread_create(&t, NULL, sink_main, &arg);
 	static __thread char tx[MAX_BATCH * 1024];
@@ -224,7 +265,7 @@ static int find_family_id(const char *buf, int len, uint32_t seq)
 	return -ENOENT;
 }
 
-int64_t nlb_c_genl(int iters, const char *family, int *family_id)
+int64_t nlb_c_genl(int iters, const char *family, int *family_id, int plain)
 {
 	uint32_t portid;
 	int fd = open_bound(NETLINK_GENERIC, &portid);
@@ -256,10 +297,7 @@ int64_t nlb_c_genl(int iters, const char *family, int *family_id)
 			rc = -errno;
 			break;
 		}
-		ssize_t n;
-		do
-			n = recv(fd, rx, sizeof(rx), 0);
-		while (n < 0 && errno == EINTR);
+		ssize_t n = recv_reply(fd, rx, sizeof(rx), 0, plain);
 		int id = n < 0 ? -errno : find_family_id(rx, (int)n, (uint32_t)i + 1);
 		if (id < 0) {
 			rc = id;
@@ -303,10 +341,8 @@ int64_t nlb_c_route_dump(int64_t *routes, uint64_t *checksum)
 		goto out;
 	}
 	for (;;) {
-		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		ssize_t n = recv_from(fd, buf, sizeof(buf), 0);
 		if (n < 0) {
-			if (errno == EINTR)
-				continue;
 			rc = -errno;
 			goto out;
 		}
@@ -373,6 +409,7 @@ out:;
 struct sub_arg {
 	int fd;
 	int count;
+	int64_t sender;
 	int64_t received, overruns, last_ns;
 };
 
@@ -381,10 +418,8 @@ static void *sub_main(void *p)
 	struct sub_arg *a = p;
 	char buf[65536];
 	for (;;) {
-		ssize_t n = recv(a->fd, buf, sizeof(buf), 0);
+		ssize_t n = recv_from(a->fd, buf, sizeof(buf), a->sender);
 		if (n < 0) {
-			if (errno == EINTR)
-				continue;
 			if (errno == ENOBUFS) {
 				a->overruns++;
 				continue;
@@ -421,7 +456,7 @@ int64_t nlb_c_multicast(int count, int payload, int subs, int64_t *delivered, in
 			return fd;
 		setsockopt(fd, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &g, sizeof(g));
 		setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-		args[i] = (struct sub_arg){ .fd = fd, .count = count };
+		args[i] = (struct sub_arg){ .fd = fd, .count = count, .sender = ps };
 	}
 	for (int i = 0; i < subs; i++)
 		pthread_create(&threads[i], NULL, sub_main, &args[i]);
@@ -467,7 +502,7 @@ int64_t nlb_c_now_ns(void)
 /* 6a. `iters` ECHO round trips to the module on `proto`, a PAYLOAD of
  * `payload` bytes; each reply is checked: its sequence number, the same
  * PAYLOAD length, and PORTID = our portid (one walk over the attributes). */
-int64_t nlb_c_vm_echo(int proto, int iters, int payload)
+int64_t nlb_c_vm_echo(int proto, int iters, int payload, int plain)
 {
 	uint32_t portid;
 	if (payload < 0 || payload > 1024)
@@ -496,10 +531,7 @@ int64_t nlb_c_vm_echo(int proto, int iters, int payload)
 			rc = -errno;
 			break;
 		}
-		ssize_t n;
-		do
-			n = recv(fd, rx, sizeof(rx), 0);
-		while (n < 0 && errno == EINTR);
+		ssize_t n = recv_reply(fd, rx, sizeof(rx), 0, plain);
 		if (n < 0) {
 			rc = -errno;
 			break;
@@ -600,7 +632,7 @@ static int nlmod_subscribe(int fd, uint32_t portid)
 	char rx[4096];
 	if (send_to(fd, &h, h.nlmsg_len, 0, 0) < 0)
 		return -errno;
-	ssize_t n = recv(fd, rx, sizeof(rx), 0);
+	ssize_t n = recv_from(fd, rx, sizeof(rx), 0);
 	if (n < 0)
 		return -errno;
 	const struct nlmsghdr *r = (const struct nlmsghdr *)rx;
@@ -659,10 +691,8 @@ int64_t nlb_c_vm_push(int proto, int count, const char *trigger, int gen_batch, 
 	uint64_t prev = 0;
 	int64_t err = 0;
 	while (got < count) {
-		ssize_t n = recv(fd, buf, sizeof(buf), 0);
+		ssize_t n = recv_from(fd, buf, sizeof(buf), 0);
 		if (n < 0) {
-			if (errno == EINTR)
-				continue;
 			if (errno == ENOBUFS) {
 				over++;
 				continue;

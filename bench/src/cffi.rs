@@ -10,7 +10,7 @@ use crate::common::{BResult, Run};
 extern "C" {
     fn nlb_c_pingpong(iters: i32, payload: i32) -> i64;
     fn nlb_c_throughput(count: i32, payload: i32, batch: i32, received: *mut i64) -> i64;
-    fn nlb_c_genl(iters: i32, family: *const libc::c_char, family_id: *mut i32) -> i64;
+    fn nlb_c_genl(iters: i32, family: *const libc::c_char, family_id: *mut i32, plain: i32) -> i64;
     fn nlb_c_route_dump(routes: *mut i64, checksum: *mut u64) -> i64;
     fn nlb_c_multicast(
         count: i32,
@@ -20,7 +20,7 @@ extern "C" {
         overruns: *mut i64,
     ) -> i64;
     fn nlb_c_now_ns() -> i64;
-    fn nlb_c_vm_echo(proto: i32, iters: i32, payload: i32) -> i64;
+    fn nlb_c_vm_echo(proto: i32, iters: i32, payload: i32, plain: i32) -> i64;
     fn nlb_c_vm_trigger(
         path: *const libc::c_char,
         proto: i32,
@@ -92,11 +92,18 @@ pub fn throughput(count: u32, payload: usize, batch: usize) -> BResult<Run> {
 }
 
 /// Workload 3: `iters` CTRL_CMD_GETFAMILY round trips for `family`.
-pub fn genl(iters: u32, family: &str) -> BResult<(Run, u16)> {
+pub fn genl(iters: u32, family: &str, plain: bool) -> BResult<(Run, u16)> {
     let name = CString::new(family).map_err(|_| "family name with a NUL byte".to_string())?;
     let mut id = 0i32;
     // SAFETY: `name` is a live NUL-terminated string, `id` a live int.
-    let ns = unsafe { nlb_c_genl(int(iters, "iters")?, name.as_ptr(), &mut id) };
+    let ns = unsafe {
+        nlb_c_genl(
+            int(iters, "iters")?,
+            name.as_ptr(),
+            &mut id,
+            i32::from(plain),
+        )
+    };
     let run = Run {
         elapsed: elapsed("genl", ns)?,
         msgs: u64::from(iters),
@@ -151,9 +158,16 @@ pub fn now_ns() -> i64 {
 }
 
 /// Workload 6a (in the VM): `iters` ECHO round trips to the module on `proto`.
-pub fn vm_echo(proto: i32, iters: u32, payload: usize) -> BResult<Run> {
+pub fn vm_echo(proto: i32, iters: u32, payload: usize, plain: bool) -> BResult<Run> {
     // SAFETY: plain integers in, an integer out.
-    let ns = unsafe { nlb_c_vm_echo(proto, int(iters, "iters")?, int(payload, "payload")?) };
+    let ns = unsafe {
+        nlb_c_vm_echo(
+            proto,
+            int(iters, "iters")?,
+            int(payload, "payload")?,
+            i32::from(plain),
+        )
+    };
     Ok(Run {
         elapsed: elapsed("vm echo", ns)?,
         msgs: u64::from(iters),

@@ -18,8 +18,13 @@ pub fn ctx<E: std::fmt::Display>(what: &'static str) -> impl Fn(E) -> String {
 pub enum Impl {
     /// This project.
     Nlkit,
-    /// The hand-written C client (`bench/c/baseline.c`).
+    /// The hand-written C client (`bench/c/baseline.c`), making the same
+    /// system calls as nlkit.
     C,
+    /// The C client's request/response loops (genl, vm-echo) with plain
+    /// `recv()`: no sender address, no `MSG_TRUNC`, so neither check nlkit
+    /// makes; shows what those checks cost. No target is set against it.
+    CRecv,
     /// `neli` (its socket handle, not only the router).
     Neli,
     /// `netlink-sys` with the `netlink-packet-*` crates, blocking.
@@ -31,9 +36,10 @@ pub enum Impl {
 }
 
 /// Every implementation, in table order.
-pub const ALL_IMPLS: [Impl; 6] = [
+pub const ALL_IMPLS: [Impl; 7] = [
     Impl::Nlkit,
     Impl::C,
+    Impl::CRecv,
     Impl::Neli,
     Impl::NetlinkSys,
     Impl::Rtnetlink,
@@ -46,6 +52,7 @@ impl Impl {
         match self {
             Impl::Nlkit => "nlkit",
             Impl::C => "c",
+            Impl::CRecv => "c-recv",
             Impl::Neli => "neli",
             Impl::NetlinkSys => "netlink-sys",
             Impl::Rtnetlink => "rtnetlink",

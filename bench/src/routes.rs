@@ -197,6 +197,7 @@ pub fn child_main(name: &str) -> BResult<()> {
             Impl::NetlinkSys => netlink_sys(),
             Impl::Rtnetlink => rtnetlink(),
             Impl::Genetlink => Err("genetlink does not speak rtnetlink".into()),
+            Impl::CRecv => Err("c-recv runs the request/response workloads only".into()),
         }
     };
     // Reset the peak RSS (VmHWM) to the current RSS, then dump cold.

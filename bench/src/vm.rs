@@ -111,9 +111,9 @@ pub fn nlkit_echo(iters: u32, payload: usize) -> BResult<Run> {
     Ok(run)
 }
 
-/// 6a, C.
-pub fn c_echo(iters: u32, payload: usize) -> BResult<Run> {
-    cffi::vm_echo(PROTO_A, iters, payload)
+/// 6a, C (`plain`: with `recv()`, without the sender and truncation checks).
+pub fn c_echo(iters: u32, payload: usize, plain: bool) -> BResult<Run> {
+    cffi::vm_echo(PROTO_A, iters, payload, plain)
 }
 
 fn record_generator(slot: usize, count: u32, d: Duration) {
