@@ -323,17 +323,9 @@ impl Transport for FakeEndpoint {
             None => Err(Error::Timeout(self.timeout.unwrap_or_default())),
             Some(Incoming::Overrun) => Err(Error::Overrun),
             Some(Incoming::Datagram { bytes, from, group }) => {
-                let cap = buf.capacity();
-                if bytes.len() > cap {
-                    return Err(Error::Truncated {
-                        len: bytes.len(),
-                        capacity: cap,
-                    });
-                }
-                let data = buf.as_mut_slice();
-                data[..bytes.len()].copy_from_slice(&bytes);
+                let stored = buf.fill(&bytes)?;
                 Ok(Datagram {
-                    bytes: &data[..bytes.len()],
+                    bytes: stored,
                     sender: from,
                     group,
                     nsid: None,

@@ -86,7 +86,7 @@ impl AsyncSocket {
                 context: "waiting for the netlink socket to become readable",
                 source,
             })?;
-            match guard.try_io(|fd| fd.get_ref().recv_raw(&mut buf.data, 0)) {
+            match guard.try_io(|fd| fd.get_ref().recv_raw(buf, 0)) {
                 Ok(Ok(info)) => break info,
                 Ok(Err(e)) => return Err(self.inner.get_ref().recv_error(e)),
                 // Not ready after all: readiness was cleared, wait again.

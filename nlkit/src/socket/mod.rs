@@ -86,9 +86,14 @@ pub struct Datagram<'a> {
 /// A receive buffer reused for every `recv`, so receiving does not allocate.
 ///
 /// The default 64 KiB holds any datagram the kernel builds (dump datagrams
-/// are at most 32 KiB); the minimum is 32 KiB.
+/// are at most 32 KiB); the minimum is 32 KiB. The memory is allocated but
+/// neither zeroed nor touched in advance: a process pays (in resident
+/// memory) for the pages its datagrams actually fill.
 pub struct RecvBuffer {
+    /// The last datagram received (its length is the datagram's).
     data: Vec<u8>,
+    /// The largest datagram that fits.
+    cap: usize,
 }
 
 impl RecvBuffer {
@@ -105,30 +110,48 @@ impl RecvBuffer {
 
     /// A buffer of `capacity` bytes, raised to [`RecvBuffer::MIN_CAPACITY`].
     pub fn with_capacity(capacity: usize) -> RecvBuffer {
+        let cap = capacity.max(Self::MIN_CAPACITY);
         RecvBuffer {
-            data: vec![0; capacity.max(Self::MIN_CAPACITY)],
+            data: Vec::with_capacity(cap),
+            cap,
         }
     }
 
     /// The largest datagram this buffer can receive whole.
     pub fn capacity(&self) -> usize {
-        self.data.len()
+        self.cap
     }
 
     /// Grows the buffer to at least `capacity` bytes (e.g. after
     /// [`Socket::peek_len`] or an [`Error::Truncated`]). Never shrinks.
     pub fn reserve(&mut self, capacity: usize) {
-        if capacity > self.data.len() {
-            self.data.resize(capacity, 0);
+        if capacity > self.cap {
+            self.data.clear();
+            self.data.reserve_exact(capacity);
+            self.cap = capacity;
         }
     }
-}
 
-impl RecvBuffer {
-    /// The whole buffer, to fill by other means than a socket (the test
-    /// fake uses it to deliver scripted datagrams).
-    pub fn as_mut_slice(&mut self) -> &mut [u8] {
-        &mut self.data
+    /// Puts `bytes` in the buffer as if they had been received, for
+    /// transports other than a socket (the test fake delivers its scripted
+    /// datagrams this way); returns them as stored.
+    /// [`Error::Truncated`] if they do not fit.
+    pub fn fill(&mut self, bytes: &[u8]) -> Result<&[u8]> {
+        if bytes.len() > self.cap {
+            return Err(Error::Truncated {
+                len: bytes.len(),
+                capacity: self.cap,
+            });
+        }
+        self.data.clear();
+        self.data.extend_from_slice(bytes);
+        Ok(&self.data)
+    }
+
+    /// Room for the next datagram.
+    #[inline]
+    fn landing(&mut self) -> sys::Landing<'_> {
+        sys::Landing::new(&mut self.data, self.cap)
     }
 }
 
@@ -579,13 +602,13 @@ impl Socket {
 
     /// One `recvmsg` into `buf`, retrying on `EINTR`; the raw result.
     #[inline]
-    fn recv_raw(&self, buf: &mut [u8], flags: libc::c_int) -> std::io::Result<sys::RecvInfo> {
+    fn recv_raw(&self, buf: &mut RecvBuffer, flags: libc::c_int) -> std::io::Result<sys::RecvInfo> {
         let cmsg = self.wants_cmsg.load(Ordering::Relaxed);
         loop {
             let r = if cmsg {
-                sys::recvmsg(self.fd.as_fd(), buf, flags)
+                sys::recvmsg(self.fd.as_fd(), buf.landing(), flags)
             } else {
-                sys::recvfrom(self.fd.as_fd(), buf, flags)
+                sys::recvfrom(self.fd.as_fd(), buf.landing(), flags)
             };
             match r {
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -606,7 +629,8 @@ impl Socket {
             });
         }
         Ok(Datagram {
-            bytes: &buf.data[..info.len],
+            // The landing left exactly the datagram's `info.len` bytes.
+            bytes: &buf.data,
             sender: Addr {
                 portid: info.portid,
                 groups: info.groups,
@@ -625,17 +649,19 @@ impl Socket {
     /// [`Error::WouldBlock`] and an expired read timeout [`Error::Timeout`].
     #[inline]
     pub fn recv<'b>(&self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
-        let info = self
-            .recv_raw(&mut buf.data, 0)
-            .map_err(|e| self.recv_error(e))?;
+        let info = self.recv_raw(buf, 0).map_err(|e| self.recv_error(e))?;
         Socket::datagram(info, buf)
     }
 
     /// The length of the next queued datagram, without consuming it
     /// (`MSG_PEEK | MSG_TRUNC`); waits like [`Socket::recv`].
     pub fn peek_len(&self) -> Result<usize> {
+        let mut nothing = RecvBuffer {
+            data: Vec::new(),
+            cap: 0,
+        };
         let info = self
-            .recv_raw(&mut [], libc::MSG_PEEK)
+            .recv_raw(&mut nothing, libc::MSG_PEEK)
             .map_err(|e| self.recv_error(e))?;
         Ok(info.len)
     }
@@ -763,6 +789,15 @@ mod tests {
         assert_eq!(b.capacity(), 64 * 1024);
         b.reserve(70_000);
         assert_eq!(b.capacity(), 70_000);
+        assert_eq!(b.fill(b"abc").unwrap(), b"abc");
+        let big = vec![1; 70_001];
+        assert!(matches!(
+            b.fill(&big),
+            Err(Error::Truncated {
+                len: 70_001,
+                capacity: 70_000
+            })
+        ));
     }
 
     #[test]

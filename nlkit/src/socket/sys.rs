@@ -144,14 +144,57 @@ pub(crate) struct RecvInfo {
 /// spare room. `u64` elements give `cmsghdr` alignment.
 const CONTROL_WORDS: usize = 16;
 
+/// Where a datagram is received: the spare capacity of a vector, so that its
+/// memory is neither zeroed nor touched until the kernel writes to it (a
+/// 64 KiB receive buffer costs the pages the datagrams fill, not 64 KiB).
+/// [`Landing::received`] then gives the vector exactly the bytes written.
+pub(crate) struct Landing<'v> {
+    vec: &'v mut Vec<u8>,
+    cap: usize,
+}
+
+impl<'v> Landing<'v> {
+    /// Room for `cap` bytes at the start of `vec` (emptied first).
+    #[inline]
+    pub(crate) fn new(vec: &'v mut Vec<u8>, cap: usize) -> Landing<'v> {
+        vec.clear();
+        vec.reserve(cap);
+        Landing { vec, cap }
+    }
+
+    /// Pointer and length to hand to the kernel.
+    #[inline]
+    fn raw(&mut self) -> (*mut c_void, usize) {
+        let spare = &mut self.vec.spare_capacity_mut()[..self.cap];
+        (spare.as_mut_ptr().cast::<c_void>(), spare.len())
+    }
+
+    /// The kernel reported a datagram of `len` bytes (its real length, from
+    /// `MSG_TRUNC`): the vector now holds what was written of it.
+    #[inline]
+    fn received(&mut self, len: usize) {
+        let written = len.min(self.cap);
+        // SAFETY: `recvfrom`/`recvmsg` copied the first `min(len, cap)`
+        // bytes of the datagram to the start of the `cap` bytes of spare
+        // capacity handed to it (`raw`), so those bytes are initialised,
+        // and `cap` never exceeds the capacity (`new` reserved it).
+        unsafe { self.vec.set_len(written) };
+    }
+}
+
 /// `recvmsg(fd, {buf}, flags | MSG_TRUNC)`, returning the real length, the
 /// sender address and the netlink control messages.
-pub(crate) fn recvmsg(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::Result<RecvInfo> {
+pub(crate) fn recvmsg(
+    fd: BorrowedFd<'_>,
+    mut buf: Landing<'_>,
+    flags: c_int,
+) -> io::Result<RecvInfo> {
     let mut addr = MaybeUninit::<libc::sockaddr_nl>::zeroed();
     let mut control = [0u64; CONTROL_WORDS];
+    let (base, len) = buf.raw();
     let mut iov = libc::iovec {
-        iov_base: buf.as_mut_ptr().cast::<c_void>(),
-        iov_len: buf.len(),
+        iov_base: base,
+        iov_len: len,
     };
     // SAFETY: an all-zero `msghdr` is a valid value (null pointers, zero
     // lengths); the fields that matter are set below.
@@ -164,14 +207,15 @@ pub(crate) fn recvmsg(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::R
     msg.msg_controllen = std::mem::size_of_val(&control) as _;
 
     // SAFETY: `fd` is valid for the borrow. Every pointer in `msg` points to
-    // a live local or to `buf`, with the matching length: the kernel writes
-    // at most `iov_len` bytes to `buf`, `msg_namelen` bytes to `addr` and
+    // a live local or to the landing's spare capacity, with the matching
+    // length: the kernel writes at most `iov_len` bytes there, `msg_namelen` bytes to `addr` and
     // `msg_controllen` bytes to `control`, and none of them is moved or
     // dropped before the call returns.
     let n = unsafe { libc::recvmsg(fd.as_raw_fd(), &mut msg, flags | libc::MSG_TRUNC) };
     if n < 0 {
         return Err(io::Error::last_os_error());
     }
+    buf.received(n as usize);
     // SAFETY: `addr` was zero-initialised, and `sockaddr_nl` is plain data
     // (integers only), so it is valid whether or not the kernel filled it.
     let addr = unsafe { addr.assume_init() };
@@ -223,17 +267,22 @@ pub(crate) fn recvmsg(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::R
 /// (about 5% of a user-to-user round trip); used when neither
 /// `NETLINK_PKTINFO` nor `NETLINK_LISTEN_ALL_NSID` is on.
 #[inline]
-pub(crate) fn recvfrom(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::Result<RecvInfo> {
+pub(crate) fn recvfrom(
+    fd: BorrowedFd<'_>,
+    mut buf: Landing<'_>,
+    flags: c_int,
+) -> io::Result<RecvInfo> {
     let mut addr = MaybeUninit::<libc::sockaddr_nl>::zeroed();
     let mut addr_len = size_of::<libc::sockaddr_nl>() as socklen_t;
-    // SAFETY: `fd` is valid for the borrow; the kernel writes at most
-    // `buf.len()` bytes to `buf` and at most `addr_len` bytes to `addr`, both
-    // live locals (or borrowed) for the duration of the call.
+    let (base, len) = buf.raw();
+    // SAFETY: `fd` is valid for the borrow; the kernel writes at most `len`
+    // bytes to `base` (the landing's spare capacity, borrowed for the call)
+    // and at most `addr_len` bytes to `addr`, a live local.
     let n = unsafe {
         libc::recvfrom(
             fd.as_raw_fd(),
-            buf.as_mut_ptr().cast::<c_void>(),
-            buf.len(),
+            base,
+            len,
             flags | libc::MSG_TRUNC,
             addr.as_mut_ptr().cast::<libc::sockaddr>(),
             &mut addr_len,
@@ -242,6 +291,7 @@ pub(crate) fn recvfrom(fd: BorrowedFd<'_>, buf: &mut [u8], flags: c_int) -> io::
     if n < 0 {
         return Err(io::Error::last_os_error());
     }
+    buf.received(n as usize);
     // SAFETY: `addr` was zero-initialised and `sockaddr_nl` is plain data.
     let addr = unsafe { addr.assume_init() };
     Ok(RecvInfo {
