@@ -106,7 +106,7 @@ fn nlkit_sink(client: &mut Client) -> nlkit::Result<(u64, u64)> {
 
 /// Workload 2 with nlkit: `count` messages to a peer, `batch` per send
 /// (1: `Client::send_to_peer`, else messages built back to back with
-/// `MessageBuilder` and sent in one `Socket::send_vectored`).
+/// `MessageBuilder` into one buffer and sent in one `Socket::send`).
 pub fn nlkit_throughput(count: u32, payload: usize, batch: usize) -> BResult<Run> {
     let mut sink = Client::open(Protocol::USERSOCK).map_err(ctx("nlkit sink"))?;
     let peer = sink.portid();
@@ -142,9 +142,9 @@ pub fn nlkit_throughput(count: u32, payload: usize, batch: usize) -> BResult<Run
             if result.is_ok() {
                 result = client
                     .transport()
-                    .send_vectored(&[std::io::IoSlice::new(&buf)], Addr::portid(peer))
+                    .send(&buf, Addr::portid(peer))
                     .map(|_| ())
-                    .map_err(ctx("nlkit send_vectored"));
+                    .map_err(ctx("nlkit send"));
             }
             i += n;
         }
