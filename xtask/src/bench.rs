@@ -217,10 +217,16 @@ mod tests {
         let o = parse(&args("--quick --runs 5 genl --impl neli")).unwrap();
         assert!(o.host && o.vm);
         assert_eq!(o.bench_args, args("--quick --runs 5 genl --impl neli"));
-        assert_eq!(o.vm_args, args("vm --impl nlkit --impl c --impl c-recv --quick --runs 5"));
+        assert_eq!(
+            o.vm_args,
+            args("vm --impl nlkit --impl c --impl c-recv --quick --runs 5")
+        );
         let o = parse(&args("--vm-only --kernel 6.12")).unwrap();
         assert!(!o.host && o.vm);
-        assert_eq!(o.vm_args, args("vm --impl nlkit --impl c --impl c-recv --runs 15"));
+        assert_eq!(
+            o.vm_args,
+            args("vm --impl nlkit --impl c --impl c-recv --runs 15")
+        );
         assert!(parse(&args("--vm-only --host-only")).is_err());
         assert!(parse(&args("--runs")).is_err());
     }
