@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::socket::{Addr, AsyncSocket, Protocol, RecvBuffer, Socket};
 use crate::wire::Message;
 
-use super::core::{Completion, Core, Dump, Waiting};
+use super::core::{Completion, Core, Dump, Fast, Waiting};
 use super::owned::{Event, OwnedMessage};
 use super::Request;
 
@@ -110,9 +110,10 @@ impl AsyncClient {
         loop {
             let received = self.socket.recv(&mut self.rx).await;
             if let Ok(d) = &received {
-                if let Some(msg) = self.core.sole_reply(d, seq) {
-                    let r = on_reply(msg);
-                    return self.core.sole_done(seq, r);
+                match self.core.fast(d, seq, on_reply) {
+                    Fast::Done(r) => return r,
+                    Fast::More => continue,
+                    Fast::Declined => {}
                 }
             }
             if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {

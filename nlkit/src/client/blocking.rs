@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::socket::{Addr, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{origin_of, Completion, Core, Dump, Waiting};
+use super::core::{origin_of, Completion, Core, Dump, Fast, Waiting};
 use super::owned::{Event, Origin, OwnedMessage};
 use super::Request;
 
@@ -258,7 +258,7 @@ impl<T: Transport> Client<T> {
         Ok(seq)
     }
 
-    /// Send several requests in ONE datagram (one `sendmsg`), all in flight
+    /// Send several requests in ONE datagram (one `sendto`), all in flight
     /// at once; wait for each with [`Client::wait`]. Returns their sequence
     /// numbers in order.
     pub fn send_batch(&mut self, reqs: &[Request]) -> Result<Vec<u32>> {
@@ -319,9 +319,10 @@ impl<T: Transport> Client<T> {
         }
         let received = self.transport.recv(&mut self.rx);
         if let Ok(d) = &received {
-            if let Some(msg) = self.core.sole_reply(d, seq) {
-                let r = on_reply(msg);
-                return self.core.sole_done(seq, r);
+            match self.core.fast(d, seq, on_reply) {
+                Fast::Done(r) => return r,
+                Fast::More => return self.wait_inner(seq, Some(fixed_len), on_reply),
+                Fast::Declined => {}
             }
         }
         let waiting = Waiting {
@@ -353,9 +354,10 @@ impl<T: Transport> Client<T> {
         loop {
             let received = self.transport.recv(&mut self.rx);
             if let Ok(d) = &received {
-                if let Some(msg) = self.core.sole_reply(d, seq) {
-                    let r = on_reply(msg);
-                    return self.core.sole_done(seq, r);
+                match self.core.fast(d, seq, on_reply) {
+                    Fast::Done(r) => return r,
+                    Fast::More => continue,
+                    Fast::Declined => {}
                 }
             }
             if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {

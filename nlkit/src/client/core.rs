@@ -66,6 +66,16 @@ enum Stashed {
     Complete(u32, Result<Completion>),
 }
 
+/// What a wait's fast path did with a datagram ([`Core::fast`]).
+pub(crate) enum Fast {
+    /// The request is complete (or its callback failed): return this.
+    Done(Result<Completion>),
+    /// Replies were delivered; the request goes on: receive again.
+    More,
+    /// Not a shape the fast path takes; nothing changed: use `on_recv`.
+    Declined,
+}
+
 /// Default bound on notifications kept while the caller is busy with a
 /// request; past it the stream reports [`Event::Overrun`].
 pub const DEFAULT_BACKLOG: usize = 4096;
@@ -152,32 +162,42 @@ impl Core {
         n
     }
 
-    /// The fast path of a wait: when `d` is one unicast datagram holding
-    /// the one reply that completes `seq`, the only request in flight, the
-    /// request is done and the reply is returned; the caller hands it to
-    /// its callback and ends the request with [`Core::sole_done`], which is
-    /// what [`Core::on_recv`] would have done. Otherwise nothing changes: call
-    /// `on_recv`.
+    /// The fast paths of a wait for `seq`, tried on each datagram `d`
+    /// before [`Core::on_recv`]: one unicast datagram holding the one reply
+    /// that completes `seq`, the only request in flight
+    /// ([`Exchange::take_sole_reply`]), or holding only replies that do not
+    /// end it, such as dump parts ([`Exchange::take_reply_run`]). Either
+    /// way the replies go to `on_reply` and the result is what `on_recv`
+    /// would have given; [`Fast::Declined`] leaves everything unchanged.
     #[inline]
-    pub(crate) fn sole_reply<'d>(&mut self, d: &Datagram<'d>, seq: u32) -> Option<Message<'d>> {
+    pub(crate) fn fast<F>(&mut self, d: &Datagram<'_>, seq: u32, on_reply: &mut F) -> Fast
+    where
+        F: FnMut(Message<'_>) -> Result<()> + ?Sized,
+    {
         if d.sender.groups != 0 || d.group.unwrap_or(0) != 0 {
-            return None;
+            return Fast::Declined;
         }
-        self.engine
-            .take_sole_reply(d.bytes, d.sender.portid, 0, seq)
-    }
-
-    /// How request `seq` ends after [`Core::sole_reply`] gave its reply to
-    /// the callback, which returned `r`.
-    #[inline]
-    pub(crate) fn sole_done(&mut self, seq: u32, r: Result<()>) -> Result<Completion> {
-        match r {
-            Ok(()) => Ok(Completion::single()),
-            Err(e) => {
+        let from = d.sender.portid;
+        if let Some(msg) = self.engine.take_sole_reply(d.bytes, from, 0, seq) {
+            return Fast::Done(match on_reply(msg) {
+                Ok(()) => Ok(Completion::single()),
+                Err(e) => {
+                    self.abandon(seq);
+                    Err(e)
+                }
+            });
+        }
+        if self.engine.take_reply_run(d.bytes, from, 0, seq).is_none() {
+            return Fast::Declined;
+        }
+        // Every message was checked well formed and ours: deliver them.
+        for msg in messages(d.bytes).map_while(|m| m.ok()) {
+            if let Err(e) = on_reply(msg) {
                 self.abandon(seq);
-                Err(e)
+                return Fast::Done(Err(e));
             }
         }
+        Fast::More
     }
 
     /// One receive while waiting for `waiting.seq`: file the datagram (or

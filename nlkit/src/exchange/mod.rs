@@ -298,6 +298,55 @@ impl Exchange {
         Some(msg)
     }
 
+    /// Fast path for a datagram of replies that do not end request `seq`
+    /// (dump parts, data before an ACK): when `seq` is the only pending
+    /// request, a dump or an ACKed request expecting `sender_portid`, and
+    /// every message of the unicast `datagram` is a well-formed data
+    /// message (type >= `NLMSG_MIN_TYPE`) answering it, the messages are
+    /// counted as [`Exchange::on_message`] would count them (replies,
+    /// `NLM_F_MULTI`, `NLM_F_DUMP_INTR`), each of them would have been a
+    /// non-completing [`Event::Reply`], and their number is returned; the
+    /// request stays pending. Otherwise nothing changes and `None` is
+    /// returned.
+    #[inline]
+    pub fn take_reply_run(
+        &mut self,
+        datagram: &[u8],
+        sender_portid: u32,
+        sender_groups: u32,
+        seq: u32,
+    ) -> Option<u32> {
+        let portid = self.portid;
+        let [p] = self.pending.as_mut_slice() else {
+            return None;
+        };
+        if p.seq != seq
+            || p.kind == RequestKind::Plain
+            || p.peer != sender_portid
+            || sender_groups != 0
+        {
+            return None;
+        }
+        let (mut n, mut flags) = (0u32, Flags::EMPTY);
+        let mut it = crate::wire::messages(datagram);
+        for m in &mut it {
+            let h = m.ok()?.header;
+            let mine = h.seq == seq && (p.peer != 0 || portid == 0 || h.portid == portid);
+            if !mine || h.ty < crate::wire::msgtype::MIN_TYPE {
+                return None;
+            }
+            n += 1;
+            flags.insert(h.flags);
+        }
+        if n == 0 {
+            return None;
+        }
+        p.replies += n;
+        p.multi |= flags.contains(Flags::MULTI);
+        p.interrupted |= flags.contains(Flags::DUMP_INTR);
+        Some(n)
+    }
+
     /// Classify one received message. `sender_portid`/`sender_groups` come
     /// from the datagram's source address (trustworthy, unlike
     /// `nlmsg_pid`).
