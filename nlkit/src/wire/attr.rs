@@ -345,9 +345,17 @@ impl<'a> Iterator for Attrs<'a> {
         // Fast path: a well-formed attribute (the slow path below handles
         // the end of the block and every error, with the same results).
         if !self.done {
-            if let Some((a, advance)) = self.buf.get(self.pos..).and_then(parse_fast) {
-                self.pos += advance;
-                return Some(Ok(a));
+            if let Some(rest) = self.buf.get(self.pos..) {
+                if let Some((a, advance)) = parse_fast(rest) {
+                    self.pos += advance;
+                    return Some(Ok(a));
+                }
+                if rest.is_empty() {
+                    // The end of the block, as the general step would say
+                    // (it would also mark the iterator done: an empty rest
+                    // stays empty, so the next call ends here again).
+                    return None;
+                }
             }
         }
         // By value, so that the iterator's state can stay in registers.
