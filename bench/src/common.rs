@@ -131,6 +131,49 @@ pub struct Run {
     pub peak_kib: Option<u64>,
     /// Peak resident memory minus the resident memory just before, KiB.
     pub delta_kib: Option<u64>,
+    /// CPU time the process spent in user space and in the kernel during
+    /// the run, all threads together (`getrusage`), set by the caller of the
+    /// workload (the route dump child measures its timed dump itself).
+    pub cpu: Option<CpuTime>,
+}
+
+/// User and kernel CPU time.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CpuTime {
+    /// In user space.
+    pub user: Duration,
+    /// In the kernel (system calls, softirqs charged to the process).
+    pub sys: Duration,
+}
+
+impl CpuTime {
+    /// This process's CPU time so far (`getrusage(RUSAGE_SELF)`).
+    pub fn now() -> CpuTime {
+        let mut ru = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+        // SAFETY: `ru` is a live, writable rusage; getrusage only writes it.
+        let rc = unsafe { libc::getrusage(libc::RUSAGE_SELF, ru.as_mut_ptr()) };
+        if rc != 0 {
+            return CpuTime::default();
+        }
+        // SAFETY: zero-initialised plain data, filled by a successful call.
+        let ru = unsafe { ru.assume_init() };
+        let tv = |t: libc::timeval| {
+            Duration::from_secs(t.tv_sec.max(0) as u64)
+                + Duration::from_micros(t.tv_usec.max(0) as u64)
+        };
+        CpuTime {
+            user: tv(ru.ru_utime),
+            sys: tv(ru.ru_stime),
+        }
+    }
+
+    /// The time spent since `earlier`.
+    pub fn since(self, earlier: CpuTime) -> CpuTime {
+        CpuTime {
+            user: self.user.saturating_sub(earlier.user),
+            sys: self.sys.saturating_sub(earlier.sys),
+        }
+    }
 }
 
 impl Run {
@@ -161,6 +204,8 @@ pub struct Summary {
     pub peak_kib: Option<u64>,
     /// Median peak RSS growth, KiB.
     pub delta_kib: Option<u64>,
+    /// Median user and kernel CPU time per message, microseconds.
+    pub cpu_us: Option<(f64, f64)>,
     /// Number of measured runs.
     pub runs: usize,
 }
@@ -190,6 +235,15 @@ pub fn summarise(all: &[Run]) -> Summary {
     let mut msgs: Vec<u64> = all.iter().map(|r| r.msgs).collect();
     let mut peak: Vec<u64> = all.iter().filter_map(|r| r.peak_kib).collect();
     let mut delta: Vec<u64> = all.iter().filter_map(|r| r.delta_kib).collect();
+    let per_msg = |r: &Run, t: Duration| t.as_secs_f64() * 1e6 / r.msgs.max(1) as f64;
+    let mut user: Vec<f64> = all
+        .iter()
+        .filter_map(|r| r.cpu.map(|c| per_msg(r, c.user)))
+        .collect();
+    let mut sys: Vec<f64> = all
+        .iter()
+        .filter_map(|r| r.cpu.map(|c| per_msg(r, c.sys)))
+        .collect();
     Summary {
         rate,
         min,
@@ -200,6 +254,7 @@ pub fn summarise(all: &[Run]) -> Summary {
         msgs: median(&mut msgs),
         peak_kib: (!peak.is_empty()).then(|| median(&mut peak)),
         delta_kib: (!delta.is_empty()).then(|| median(&mut delta)),
+        cpu_us: (!user.is_empty()).then(|| (median(&mut user), median(&mut sys))),
         runs: all.len(),
     }
 }

@@ -263,8 +263,14 @@ fn run_workload(
             let (imp, results) = &mut runs[if round % 2 == 0 { k } else { n - 1 - k }];
             let Ok(list) = results else { continue };
             eprintln!("{workload} / {} round {round}", imp.name());
+            let cpu0 = common::CpuTime::now();
             match run_once(workload, *imp, p, ns, round > 0) {
-                Ok(r) if round > 0 => list.push(r),
+                Ok(mut r) if round > 0 => {
+                    // Whole-run CPU time (setup included, small beside the
+                    // hot loop) unless the workload measured its own.
+                    r.cpu = r.cpu.or(Some(common::CpuTime::now().since(cpu0)));
+                    list.push(r)
+                }
                 Ok(_) => {}
                 Err(e) => *results = Err(e),
             }
@@ -296,13 +302,15 @@ fn fmt_rate(r: f64) -> String {
 }
 
 fn print_table(rows: &[Row]) {
-    println!("| workload | implementation | median | unit | min .. max | allocs/msg | peak RSS KiB (growth) | lost / overruns | note |");
-    println!("|---|---|---:|---|---|---:|---|---|---|");
+    println!("| workload | implementation | median | unit | min .. max | CPU µs/msg user + kernel | allocs/msg | peak RSS KiB (growth) | lost / overruns | note |");
+    println!("|---|---|---:|---|---|---|---:|---|---|---|");
     for r in rows {
-        let (median, spread, allocs, mem, loss, note) = match &r.cell {
+        let (median, spread, cpu, allocs, mem, loss, note) = match &r.cell {
             Cell::Done(s) => (
                 fmt_rate(s.rate),
                 format!("{} .. {}", fmt_rate(s.min), fmt_rate(s.max)),
+                s.cpu_us
+                    .map_or(String::new(), |(u, k)| format!("{u:.3} + {k:.3}")),
                 s.allocs_per_msg.map_or("not counted (C)".into(), |a| {
                     format!("{a:.4} ({:.0} in {})", a * s.msgs as f64, s.msgs)
                 }),
@@ -329,6 +337,7 @@ fn print_table(rows: &[Row]) {
                 String::new(),
                 String::new(),
                 String::new(),
+                String::new(),
                 why.to_string(),
             ),
             Cell::Failed(e) => (
@@ -337,16 +346,18 @@ fn print_table(rows: &[Row]) {
                 String::new(),
                 String::new(),
                 String::new(),
+                String::new(),
                 e.replace('|', "/"),
             ),
         };
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             r.workload,
             r.imp.name(),
             median,
             unit(r.workload),
             spread,
+            cpu,
             allocs,
             mem,
             loss,

@@ -170,6 +170,10 @@ pub fn run_in_child(ns: &Netns, imp: Impl) -> BResult<(Run, u64)> {
         allocs: (imp != Impl::C).then_some(allocs),
         peak_kib: Some(field("peak_kib")?),
         delta_kib: Some(field("delta_kib")?),
+        cpu: Some(crate::common::CpuTime {
+            user: Duration::from_nanos(field("user_ns")?),
+            sys: Duration::from_nanos(field("sys_ns")?),
+        }),
         ..Run::default()
     };
     Ok((run, field("sum")?))
@@ -253,15 +257,19 @@ pub fn child_main(name: &str) -> BResult<()> {
     let before = status_kib("VmRSS:");
     let (_, _) = dump()?;
     let peak = status_kib("VmHWM:");
+    let cpu0 = crate::common::CpuTime::now();
     let (run, sum) = dump()?;
+    let cpu = crate::common::CpuTime::now().since(cpu0);
     println!(
-        "RESULT routes={} ns={} allocs={} peak_kib={} delta_kib={} sum={}",
+        "RESULT routes={} ns={} allocs={} peak_kib={} delta_kib={} sum={} user_ns={} sys_ns={}",
         run.msgs,
         run.elapsed.as_nanos(),
         run.allocs.unwrap_or(0),
         peak,
         peak.saturating_sub(before),
-        sum
+        sum,
+        cpu.user.as_nanos(),
+        cpu.sys.as_nanos()
     );
     Ok(())
 }
