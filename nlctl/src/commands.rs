@@ -506,7 +506,7 @@ fn subscribe(
                 return Ok(printed);
             }
             Some(k) => {
-                let mut e = CliError::from_nlkit(Error::Kernel(k));
+                let mut e = CliError::from_nlkit(Error::from(k));
                 e.message = format!("--subscribe-type {type_name}: {}", e.message);
                 return Err(e);
             }

@@ -69,9 +69,11 @@ pub enum Error {
     #[error("malformed netlink data: {0}")]
     Wire(#[from] WireError),
 
-    /// The kernel (or peer) answered with an error.
+    /// The kernel (or peer) answered with an error. Boxed, so that every
+    /// `Result` of the crate stays small to move (the hot paths return
+    /// them by value).
     #[error("{0}")]
-    Kernel(#[from] KernelError),
+    Kernel(Box<KernelError>),
 
     /// `socket(AF_NETLINK, .., proto)` failed with `EPROTONOSUPPORT`: nothing
     /// in the kernel serves that protocol number.
@@ -156,6 +158,12 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+}
+
+impl From<KernelError> for Error {
+    fn from(e: KernelError) -> Error {
+        Error::Kernel(Box::new(e))
+    }
 }
 
 impl From<crate::wire::AttrError> for Error {

@@ -332,7 +332,7 @@ pub fn expect_kernel_error<T: std::fmt::Debug>(
     what: &str,
 ) -> Result<KernelError, String> {
     let k = match r {
-        Err(nlkit::Error::Kernel(k)) => k,
+        Err(nlkit::Error::Kernel(k)) => *k,
         other => {
             return Err(format!(
                 "{what}: expected kernel error {} ({errno}), got {other:?}",

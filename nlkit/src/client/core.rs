@@ -444,7 +444,7 @@ fn completion(
             interrupted,
             messages,
         }),
-        Outcome::Failed(f) => Err(Error::Kernel(kernel_error(&f, request))),
+        Outcome::Failed(f) => Err(kernel_error(&f, request).into()),
     }
 }
 

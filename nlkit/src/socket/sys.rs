@@ -150,7 +150,9 @@ const CONTROL_WORDS: usize = 16;
 /// [`Landing::received`] then gives the vector exactly the bytes written.
 pub(crate) struct Landing<'v> {
     vec: &'v mut Vec<u8>,
-    cap: usize,
+    /// The bytes handed to the kernel: `cap`, never more than the vector's
+    /// capacity.
+    room: usize,
 }
 
 impl<'v> Landing<'v> {
@@ -158,26 +160,28 @@ impl<'v> Landing<'v> {
     #[inline]
     pub(crate) fn new(vec: &'v mut Vec<u8>, cap: usize) -> Landing<'v> {
         vec.clear();
-        vec.reserve(cap);
-        Landing { vec, cap }
+        if vec.capacity() < cap {
+            vec.reserve_exact(cap);
+        }
+        let room = cap.min(vec.capacity());
+        Landing { vec, room }
     }
 
     /// Pointer and length to hand to the kernel.
     #[inline]
     fn raw(&mut self) -> (*mut c_void, usize) {
-        let spare = &mut self.vec.spare_capacity_mut()[..self.cap];
-        (spare.as_mut_ptr().cast::<c_void>(), spare.len())
+        (self.vec.as_mut_ptr().cast::<c_void>(), self.room)
     }
 
     /// The kernel reported a datagram of `len` bytes (its real length, from
     /// `MSG_TRUNC`): the vector now holds what was written of it.
     #[inline]
     fn received(&mut self, len: usize) {
-        let written = len.min(self.cap);
-        // SAFETY: `recvfrom`/`recvmsg` copied the first `min(len, cap)`
-        // bytes of the datagram to the start of the `cap` bytes of spare
-        // capacity handed to it (`raw`), so those bytes are initialised,
-        // and `cap` never exceeds the capacity (`new` reserved it).
+        let written = len.min(self.room);
+        // SAFETY: `recvfrom`/`recvmsg` copied the first `min(len, room)`
+        // bytes of the datagram to the start of the vector's buffer (`raw`
+        // handed it `room` bytes, all within the capacity: `new` made sure),
+        // so those bytes are initialised and within the capacity.
         unsafe { self.vec.set_len(written) };
     }
 }
