@@ -208,6 +208,28 @@ pub struct Summary {
     pub cpu_us: Option<(f64, f64)>,
     /// Number of measured runs.
     pub runs: usize,
+    /// The rate of each measured run, in round order (round k of every
+    /// implementation ran back to back, so they can be compared pairwise).
+    pub by_round: Vec<f64>,
+}
+
+impl Summary {
+    /// How much faster this is than `other`: the median over rounds of the
+    /// ratio of the two runs of the same round (paired, so that the
+    /// machine's drift from round to round cancels out), or the ratio of
+    /// the medians when the rounds do not pair up.
+    pub fn speedup_over(&self, other: &Summary) -> f64 {
+        if self.by_round.len() != other.by_round.len() || self.by_round.is_empty() {
+            return self.rate / other.rate.max(1e-9);
+        }
+        let mut r: Vec<f64> = self
+            .by_round
+            .iter()
+            .zip(&other.by_round)
+            .map(|(a, b)| a / b.max(1e-9))
+            .collect();
+        median(&mut r)
+    }
 }
 
 /// The median of `v` (sorted in place); 0 when empty.
@@ -221,7 +243,8 @@ pub fn median<T: Copy + PartialOrd + Default>(v: &mut [T]) -> T {
 
 /// Summarises measured runs.
 pub fn summarise(all: &[Run]) -> Summary {
-    let mut rates: Vec<f64> = all.iter().map(Run::rate).collect();
+    let by_round: Vec<f64> = all.iter().map(Run::rate).collect();
+    let mut rates = by_round.clone();
     let min = rates.iter().copied().fold(f64::INFINITY, f64::min);
     let max = rates.iter().copied().fold(0.0, f64::max);
     let rate = median(&mut rates);
@@ -256,6 +279,7 @@ pub fn summarise(all: &[Run]) -> Summary {
         delta_kib: (!delta.is_empty()).then(|| median(&mut delta)),
         cpu_us: (!user.is_empty()).then(|| (median(&mut user), median(&mut sys))),
         runs: all.len(),
+        by_round,
     }
 }
 

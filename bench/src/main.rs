@@ -386,7 +386,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
             let Some(other) = done(rows, w, imp) else {
                 continue;
             };
-            let v = me.rate / other.rate.max(1e-9);
+            let v = me.speedup_over(other);
             println!("ratio {w}-vs-{} {v:.3}", imp.name());
             let goal = match (w, imp) {
                 ("throughput-batched" | "multicast", Impl::C) | (_, Impl::CRecv) => None,
