@@ -111,7 +111,8 @@ impl AsyncClient {
             let received = self.socket.recv(&mut self.rx).await;
             if let Ok(d) = &received {
                 match self.core.fast(d, seq, on_reply) {
-                    Fast::Done(r) => return r,
+                    Fast::Single => return Ok(Completion::single()),
+                    Fast::Failed(e) => return Err(e),
                     Fast::More => continue,
                     Fast::Declined => {}
                 }

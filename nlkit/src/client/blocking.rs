@@ -320,7 +320,8 @@ impl<T: Transport> Client<T> {
         let received = self.transport.recv(&mut self.rx);
         if let Ok(d) = &received {
             match self.core.fast(d, seq, on_reply) {
-                Fast::Done(r) => return r,
+                Fast::Single => return Ok(Completion::single()),
+                Fast::Failed(e) => return Err(e),
                 Fast::More => return self.wait_inner(seq, Some(fixed_len), on_reply),
                 Fast::Declined => {}
             }
@@ -355,7 +356,8 @@ impl<T: Transport> Client<T> {
             let received = self.transport.recv(&mut self.rx);
             if let Ok(d) = &received {
                 match self.core.fast(d, seq, on_reply) {
-                    Fast::Done(r) => return r,
+                    Fast::Single => return Ok(Completion::single()),
+                    Fast::Failed(e) => return Err(e),
                     Fast::More => continue,
                     Fast::Declined => {}
                 }

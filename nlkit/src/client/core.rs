@@ -68,8 +68,11 @@ enum Stashed {
 
 /// What a wait's fast path did with a datagram ([`Core::fast`]).
 pub(crate) enum Fast {
-    /// The request is complete (or its callback failed): return this.
-    Done(Result<Completion>),
+    /// The request is complete, answered by one reply: return
+    /// `Ok(Completion::single())` (built by the caller, in place).
+    Single,
+    /// The callback failed; the request was abandoned: return this.
+    Failed(Error),
     /// Replies were delivered; the request goes on: receive again.
     More,
     /// Not a shape the fast path takes; nothing changed: use `on_recv`.
@@ -179,13 +182,13 @@ impl Core {
         }
         let from = d.sender.portid;
         if let Some(msg) = self.engine.take_sole_reply(d.bytes, from, 0, seq) {
-            return Fast::Done(match on_reply(msg) {
-                Ok(()) => Ok(Completion::single()),
+            return match on_reply(msg) {
+                Ok(()) => Fast::Single,
                 Err(e) => {
                     self.abandon(seq);
-                    Err(e)
+                    Fast::Failed(e)
                 }
-            });
+            };
         }
         if self.engine.take_reply_run(d.bytes, from, 0, seq).is_none() {
             return Fast::Declined;
@@ -194,7 +197,7 @@ impl Core {
         for msg in messages(d.bytes).map_while(|m| m.ok()) {
             if let Err(e) = on_reply(msg) {
                 self.abandon(seq);
-                return Fast::Done(Err(e));
+                return Fast::Failed(e);
             }
         }
         Fast::More
