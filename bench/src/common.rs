@@ -219,8 +219,17 @@ impl Summary {
     /// machine's drift from round to round cancels out), or the ratio of
     /// the medians when the rounds do not pair up.
     pub fn speedup_over(&self, other: &Summary) -> f64 {
+        match self.paired(other) {
+            Some(mut r) => median(&mut r),
+            None => self.rate / other.rate.max(1e-9),
+        }
+    }
+
+    /// The per-round ratios to `other`, sorted; `None` when the rounds do
+    /// not pair up.
+    pub fn paired(&self, other: &Summary) -> Option<Vec<f64>> {
         if self.by_round.len() != other.by_round.len() || self.by_round.is_empty() {
-            return self.rate / other.rate.max(1e-9);
+            return None;
         }
         let mut r: Vec<f64> = self
             .by_round
@@ -228,7 +237,8 @@ impl Summary {
             .zip(&other.by_round)
             .map(|(a, b)| a / b.max(1e-9))
             .collect();
-        median(&mut r)
+        r.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        Some(r)
     }
 }
 

@@ -387,6 +387,17 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
                 continue;
             };
             let v = me.speedup_over(other);
+            if let Some(r) = me.paired(other).filter(|r| r.len() >= 4) {
+                println!(
+                    "# {w}-vs-{}: per-round ratios {:.3} .. {:.3}, quartiles {:.3} / {:.3} / {:.3}",
+                    imp.name(),
+                    r[0],
+                    r[r.len() - 1],
+                    r[r.len() / 4],
+                    r[r.len() / 2],
+                    r[(3 * r.len()) / 4]
+                );
+            }
             println!("ratio {w}-vs-{} {v:.3}", imp.name());
             let goal = match (w, imp) {
                 ("throughput-batched" | "multicast", Impl::C) | (_, Impl::CRecv) => None,
