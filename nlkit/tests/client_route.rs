@@ -218,3 +218,35 @@ fn same_portid_on_two_protocols_of_one_process() {
     let mut c = Client::new(b).unwrap();
     assert_eq!(c.genl_family("nlctrl").unwrap().id, 0x10);
 }
+
+/// `RTNLGRP_IPV4_MCADDR`: IPv4 multicast address changes (Linux 6.11+),
+/// a group above 32, which the sender address cannot name.
+const RTNLGRP_IPV4_MCADDR: u32 = 37;
+
+#[test]
+fn a_group_above_32_is_named_without_asking_for_pktinfo() {
+    if !can_netns() {
+        return;
+    }
+    let ns = Netns::new();
+    ns.ip(&["link", "add", "mc0", "type", "veth", "peer", "name", "mc1"]);
+    // Joined through add_membership only: the socket turns NETLINK_PKTINFO
+    // on by itself for a group above 32.
+    let mut c = subscriber(&ns, RTNLGRP_IPV4_MCADDR);
+    c.set_timeout(Some(Duration::from_secs(2))).unwrap();
+    // Bringing an interface up joins the all-hosts group 224.0.0.1 on it.
+    ns.ip(&["addr", "add", "10.9.0.1/24", "dev", "mc0"]);
+    ns.ip(&["link", "set", "mc0", "up"]);
+    match c.next_event() {
+        Ok(Event::Message(n)) => {
+            assert_eq!(n.origin.portid, 0);
+            assert_eq!(n.origin.group, Some(RTNLGRP_IPV4_MCADDR), "{n:?}");
+        }
+        Err(Error::Timeout(_)) => {
+            eprintln!(
+                "SKIP: this kernel sends no IPv4 multicast address notifications (Linux < 6.11)"
+            );
+        }
+        other => panic!("expected a notification, got {other:?}"),
+    }
+}

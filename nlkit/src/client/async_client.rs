@@ -37,11 +37,11 @@ impl AsyncClient {
         AsyncClient::new(s)
     }
 
-    /// Open a socket on `protocol` and join `groups`.
+    /// Open a socket on `protocol` and join `groups` (as
+    /// [`crate::client::Client::subscribe`]).
     pub fn subscribe(protocol: Protocol, groups: &[u32]) -> Result<AsyncClient> {
         let s = Socket::open(protocol)?;
         s.bind(0, 0)?;
-        s.set_pktinfo(true)?;
         for &g in groups {
             s.add_membership(g)?;
         }

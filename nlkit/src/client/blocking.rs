@@ -51,11 +51,12 @@ impl Client<Socket> {
     }
 
     /// Open a socket on `protocol` and join `groups` (any group numbers;
-    /// joined with `NETLINK_ADD_MEMBERSHIP`), for a subscription.
+    /// joined with `NETLINK_ADD_MEMBERSHIP`), for a subscription. Each
+    /// event's group is in its [`Origin`]: from the sender's address for
+    /// groups 1..=32, from `NETLINK_PKTINFO` (turned on by the join) above.
     pub fn subscribe(protocol: Protocol, groups: &[u32]) -> Result<Client<Socket>> {
         let sock = Socket::open(protocol)?;
         sock.bind(0, 0)?;
-        sock.set_pktinfo(true)?;
         for &g in groups {
             sock.add_membership(g)?;
         }

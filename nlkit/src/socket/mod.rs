@@ -322,9 +322,18 @@ impl Socket {
     }
 
     /// Joins multicast group `group` (any number, also above 32) with
-    /// `NETLINK_ADD_MEMBERSHIP`.
+    /// `NETLINK_ADD_MEMBERSHIP`. A group above 32 cannot be told from the
+    /// sender's address (its `nl_groups` bitmask stops at 32), so joining
+    /// one also turns on `NETLINK_PKTINFO` ([`Socket::set_pktinfo`]): its
+    /// datagrams then carry their group in [`Datagram::group`]. Groups
+    /// 1..=32 need no control message, and their datagrams are received
+    /// with the cheaper `recvfrom`.
     pub fn add_membership(&self, group: u32) -> Result<()> {
-        self.membership(sys::NETLINK_ADD_MEMBERSHIP, group, "join")
+        self.membership(sys::NETLINK_ADD_MEMBERSHIP, group, "join")?;
+        if group > 32 {
+            self.set_pktinfo(true)?;
+        }
+        Ok(())
     }
 
     /// Leaves multicast group `group` (`NETLINK_DROP_MEMBERSHIP`).
