@@ -90,10 +90,9 @@ pub struct Datagram<'a> {
 /// neither zeroed nor touched in advance: a process pays (in resident
 /// memory) for the pages its datagrams actually fill.
 pub struct RecvBuffer {
-    /// The last datagram received (its length is the datagram's).
+    /// The last datagram received (its length is the datagram's); its
+    /// capacity is the largest datagram that fits.
     data: Vec<u8>,
-    /// The largest datagram that fits.
-    cap: usize,
 }
 
 impl RecvBuffer {
@@ -110,25 +109,22 @@ impl RecvBuffer {
 
     /// A buffer of `capacity` bytes, raised to [`RecvBuffer::MIN_CAPACITY`].
     pub fn with_capacity(capacity: usize) -> RecvBuffer {
-        let cap = capacity.max(Self::MIN_CAPACITY);
         RecvBuffer {
-            data: Vec::with_capacity(cap),
-            cap,
+            data: Vec::with_capacity(capacity.max(Self::MIN_CAPACITY)),
         }
     }
 
     /// The largest datagram this buffer can receive whole.
     pub fn capacity(&self) -> usize {
-        self.cap
+        self.data.capacity()
     }
 
     /// Grows the buffer to at least `capacity` bytes (e.g. after
     /// [`Socket::peek_len`] or an [`Error::Truncated`]). Never shrinks.
     pub fn reserve(&mut self, capacity: usize) {
-        if capacity > self.cap {
+        if capacity > self.data.capacity() {
             self.data.clear();
             self.data.reserve_exact(capacity);
-            self.cap = capacity;
         }
     }
 
@@ -137,10 +133,10 @@ impl RecvBuffer {
     /// datagrams this way); returns them as stored.
     /// [`Error::Truncated`] if they do not fit.
     pub fn fill(&mut self, bytes: &[u8]) -> Result<&[u8]> {
-        if bytes.len() > self.cap {
+        if bytes.len() > self.capacity() {
             return Err(Error::Truncated {
                 len: bytes.len(),
-                capacity: self.cap,
+                capacity: self.capacity(),
             });
         }
         self.data.clear();
@@ -151,7 +147,7 @@ impl RecvBuffer {
     /// Room for the next datagram.
     #[inline]
     fn landing(&mut self) -> sys::Landing<'_> {
-        sys::Landing::new(&mut self.data, self.cap)
+        sys::Landing::new(&mut self.data)
     }
 }
 
@@ -535,25 +531,24 @@ impl Socket {
 
     #[cold]
     fn send_error(&self, err: Errno, len: usize, to: Addr) -> Result<usize> {
-        match Err(err) {
-            Ok(n) => Ok(n),
+        match err {
             // A send to groups with portid 0 multicasts first, then unicasts a
             // copy to the kernel; protocols with no kernel socket (USERSOCK)
             // refuse that copy after the multicast went out.
-            Err(Errno::CONNREFUSED) if to.portid == 0 && to.groups != 0 => Ok(len),
-            Err(Errno::CONNREFUSED) => Err(Error::ConnectionRefused { portid: to.portid }),
-            Err(Errno::PERM | Errno::ACCESS) => Err(Error::PermissionDenied {
+            Errno::CONNREFUSED if to.portid == 0 && to.groups != 0 => Ok(len),
+            Errno::CONNREFUSED => Err(Error::ConnectionRefused { portid: to.portid }),
+            Errno::PERM | Errno::ACCESS => Err(Error::PermissionDenied {
                 operation: format!(
                     "sending to portid {} / groups {:#x} on protocol {}",
                     to.portid, to.groups, self.protocol
                 ),
                 capability: "CAP_NET_ADMIN",
             }),
-            Err(Errno::AGAIN) => Err(Error::WouldBlock),
-            Err(Errno::MSGSIZE) => Err(Error::InvalidArgument(format!(
+            Errno::AGAIN => Err(Error::WouldBlock),
+            Errno::MSGSIZE => Err(Error::InvalidArgument(format!(
                 "a datagram of {len} bytes is too large for the send buffer (SO_SNDBUF minus 32 bytes)"
             ))),
-            Err(e) => Err(io_error("sending a netlink datagram", e)),
+            e => Err(io_error("sending a netlink datagram", e)),
         }
     }
 
@@ -665,10 +660,7 @@ impl Socket {
     /// The length of the next queued datagram, without consuming it
     /// (`MSG_PEEK | MSG_TRUNC`); waits like [`Socket::recv`].
     pub fn peek_len(&self) -> Result<usize> {
-        let mut nothing = RecvBuffer {
-            data: Vec::new(),
-            cap: 0,
-        };
+        let mut nothing = RecvBuffer { data: Vec::new() };
         let info = self
             .recv_raw(&mut nothing, libc::MSG_PEEK)
             .map_err(|e| self.recv_error(e))?;

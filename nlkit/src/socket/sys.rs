@@ -150,38 +150,31 @@ const CONTROL_WORDS: usize = 16;
 /// [`Landing::received`] then gives the vector exactly the bytes written.
 pub(crate) struct Landing<'v> {
     vec: &'v mut Vec<u8>,
-    /// The bytes handed to the kernel: `cap`, never more than the vector's
-    /// capacity.
-    room: usize,
 }
 
 impl<'v> Landing<'v> {
-    /// Room for `cap` bytes at the start of `vec` (emptied first).
+    /// Room for the whole capacity of `vec` (emptied first).
     #[inline]
-    pub(crate) fn new(vec: &'v mut Vec<u8>, cap: usize) -> Landing<'v> {
+    pub(crate) fn new(vec: &'v mut Vec<u8>) -> Landing<'v> {
         vec.clear();
-        if vec.capacity() < cap {
-            vec.reserve_exact(cap);
-        }
-        let room = cap.min(vec.capacity());
-        Landing { vec, room }
+        Landing { vec }
     }
 
     /// Pointer and length to hand to the kernel.
     #[inline]
     fn raw(&mut self) -> (*mut c_void, usize) {
-        (self.vec.as_mut_ptr().cast::<c_void>(), self.room)
+        (self.vec.as_mut_ptr().cast::<c_void>(), self.vec.capacity())
     }
 
     /// The kernel reported a datagram of `len` bytes (its real length, from
     /// `MSG_TRUNC`): the vector now holds what was written of it.
     #[inline]
     fn received(&mut self, len: usize) {
-        let written = len.min(self.room);
-        // SAFETY: `recvfrom`/`recvmsg` copied the first `min(len, room)`
+        let written = len.min(self.vec.capacity());
+        // SAFETY: `recvfrom`/`recvmsg` copied the first `min(len, capacity)`
         // bytes of the datagram to the start of the vector's buffer (`raw`
-        // handed it `room` bytes, all within the capacity: `new` made sure),
-        // so those bytes are initialised and within the capacity.
+        // handed it the whole capacity of the emptied vector), so those
+        // bytes are initialised and within the capacity.
         unsafe { self.vec.set_len(written) };
     }
 }
