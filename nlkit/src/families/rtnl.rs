@@ -361,25 +361,13 @@ impl Route {
         };
         for a in attrs(m.payload.get(RTMSG_LEN..).unwrap_or_default()) {
             let a = a?;
-            // Read from the value directly (the common, well-sized case);
-            // a value of the wrong size takes the checked readers for the
-            // error they name.
-            match (a.ty, a.value) {
-                (rta::DST, v) => r.dst = Some(ip_of(v).ok_or_else(|| ip_error(&a))?),
-                (rta::GATEWAY, v) => r.gateway = Some(ip_of(v).ok_or_else(|| ip_error(&a))?),
-                (rta::PREFSRC, v) => r.prefsrc = Some(ip_of(v).ok_or_else(|| ip_error(&a))?),
-                (rta::OIF, &[b0, b1, b2, b3]) if !a.net_byteorder => {
-                    r.oif = Some(u32::from_ne_bytes([b0, b1, b2, b3]));
-                }
-                (rta::PRIORITY, &[b0, b1, b2, b3]) if !a.net_byteorder => {
-                    r.priority = Some(u32::from_ne_bytes([b0, b1, b2, b3]));
-                }
-                (rta::TABLE, &[b0, b1, b2, b3]) if !a.net_byteorder => {
-                    r.table = u32::from_ne_bytes([b0, b1, b2, b3]);
-                }
-                (rta::OIF, _) => r.oif = Some(a.u32()?),
-                (rta::PRIORITY, _) => r.priority = Some(a.u32()?),
-                (rta::TABLE, _) => r.table = a.u32()?,
+            match a.ty {
+                rta::DST => r.dst = Some(ip(&a)?),
+                rta::GATEWAY => r.gateway = Some(ip(&a)?),
+                rta::PREFSRC => r.prefsrc = Some(ip(&a)?),
+                rta::OIF => r.oif = Some(a.u32()?),
+                rta::PRIORITY => r.priority = Some(a.u32()?),
+                rta::TABLE => r.table = a.u32()?,
                 _ => {}
             }
         }
