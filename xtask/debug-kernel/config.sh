@@ -2,6 +2,10 @@
 # The debug guest kernel's configuration (built by `cargo xtask vm fetch --kernel debug`).
 # tinyconfig + what an initramfs boot of the nlkit guest needs + the kernel's bug detectors.
 # Based on the checked recipe in /work/shared/recipes/debug-kernel (plus SMP, INET, nlmon, dummy).
+# One coordinated change (docs/vm.md, "The debug kernel's configuration") added what the
+# kernel-hardening, capture and harness work needs: user namespaces, memcg, BPF + kprobes +
+# tracepoints, BTF (CO-RE capture; DWARF debug info for gdb as a side effect), virtio
+# (virtio-pci, -blk, -console, virtiofs, 9p) for a folder shared with the host.
 # A hash of this file is part of the cache key: editing it rebuilds the kernel.
 set -euo pipefail
 cd "${1:?usage: config.sh KERNEL_SOURCE_TREE}"
@@ -23,6 +27,19 @@ $C -e SMP --set-val NR_CPUS 8
 # nlmon and dummy as modules
 $C -e NET -e UNIX -e PACKET -e NETLINK_DIAG -e INET -e NAMESPACES -e NET_NS -e UTS_NS
 $C -e NETDEVICES -e NET_CORE -m DUMMY -m NLMON
+# containers: user namespaces (a container's root), memory cgroups (GFP_KERNEL_ACCOUNT charges)
+$C -e USER_NS -e PID_NS -e IPC_NS -e CGROUPS -e MEMCG
+# eBPF capture and tracepoints: BPF syscall + JIT, kprobes, perf events, trace events
+$C -e BPF -e BPF_SYSCALL -e BPF_JIT -e KPROBES -e PERF_EVENTS -e FTRACE -e KPROBE_EVENTS
+$C -e BPF_EVENTS -e TRACING -e EVENT_TRACING
+# BTF for CO-RE programs (needs pahole at configure time: the `dwarves` package); vmlinux keeps
+# its DWARF, so gdb gets symbols without a second build. Modules built against this tree get no
+# BTF (their build then needs no pahole).
+$C -d DEBUG_INFO_NONE -e DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -d DEBUG_INFO_REDUCED
+$C -d DEBUG_INFO_SPLIT -e DEBUG_INFO_BTF -d DEBUG_INFO_BTF_MODULES
+# virtio for a folder shared with the host: virtio-pci, -blk, -console, virtiofs (FUSE), 9p
+$C -e VIRTIO_MENU -e VIRTIO -e VIRTIO_PCI -e BLOCK -e VIRTIO_BLK -e VIRTIO_CONSOLE
+$C -e FUSE_FS -e VIRTIO_FS -e NET_9P -e NET_9P_VIRTIO -e 9P_FS -e OVERLAY_FS
 # allocator: KASAN/KFENCE/SLUB_DEBUG need SLUB (tinyconfig picks SLOB)
 $C -d SLOB -e SLUB -e SLUB_DEBUG
 # debug options
@@ -37,7 +54,9 @@ $C -e KFENCE
 make -s olddefconfig
 # olddefconfig silently drops options whose dependencies are missing: check the ones that matter.
 for opt in SMP KASAN DEBUG_KMEMLEAK PROVE_LOCKING DEBUG_ATOMIC_SLEEP DEBUG_OBJECTS_TIMERS \
-    DEBUG_OBJECTS_FREE UBSAN_BOUNDS SLUB_DEBUG KFENCE MODULE_UNLOAD DEBUG_FS PCI ACPI INET PACKET; do
+    DEBUG_OBJECTS_FREE UBSAN_BOUNDS SLUB_DEBUG KFENCE MODULE_UNLOAD DEBUG_FS PCI ACPI INET PACKET \
+    USER_NS MEMCG BPF_SYSCALL BPF_JIT KPROBES KPROBE_EVENTS BPF_EVENTS EVENT_TRACING DEBUG_INFO_BTF \
+    VIRTIO_PCI VIRTIO_BLK VIRTIO_CONSOLE VIRTIO_FS NET_9P_VIRTIO 9P_FS OVERLAY_FS; do
     grep -qx "CONFIG_$opt=y" .config || { echo "config.sh: CONFIG_$opt did not stick" >&2; exit 1; }
 done
 for opt in DUMMY NLMON; do

@@ -53,6 +53,22 @@ pub const PACKAGES: &[(&str, &str)] = &[
     ),
     ("xz-utils", "unpacking linux-source-6.1.tar.xz"),
     ("tar", "unpacking linux-source-6.1.tar.xz"),
+    (
+        "dwarves",
+        "pahole: the debug kernel's BTF (CONFIG_DEBUG_INFO_BTF, for CO-RE eBPF capture)",
+    ),
+    // Tools the tests use where a user would.
+    (
+        "tshark",
+        "the capture tests read nlkit's pcapng files with Wireshark's dissectors",
+    ),
+    ("clang", "compiles the eBPF capture program (bpfel target)"),
+    ("llvm", "llvm-strip / llvm-objdump for the eBPF object"),
+    ("busybox-static", "`vm shell`: a static shell for the guest"),
+    (
+        "libnl-utils",
+        "genl-ctrl-list, the reference the genl family tests compare with",
+    ),
 ];
 
 fn installed(pkg: &str) -> bool {
