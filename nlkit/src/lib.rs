@@ -10,8 +10,11 @@
 //! - [`client`]: what applications call: request/response, dumps,
 //!   subscriptions, peers; plus [`fake`] to test code without a kernel.
 //! - [`families`]: message definitions for well-known families.
+//! - [`capture`]: pcapng/pcap of netlink traffic, and the tap that records
+//!   a socket's datagrams (called by `socket` only when one is set).
 #![warn(missing_docs)]
 
+pub mod capture;
 pub mod client;
 pub mod error;
 pub mod exchange;

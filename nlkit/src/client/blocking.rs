@@ -68,7 +68,13 @@ impl Client<Socket> {
         self.transport.add_membership(group)
     }
 
-    /// Leave multicast `group`.
+    /// Records every datagram this client sends and receives to `tap`
+    /// (`None` stops); see [`crate::capture::Tap`].
+    pub fn set_tap(&mut self, tap: Option<crate::capture::Tap>) {
+        self.transport_mut().set_tap(tap);
+    }
+
+    /// Leaves multicast group `group`.
     pub fn leave(&mut self, group: u32) -> Result<()> {
         self.transport.drop_membership(group)
     }

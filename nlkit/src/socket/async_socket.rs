@@ -93,6 +93,6 @@ impl AsyncSocket {
                 Err(_would_block) => continue,
             }
         };
-        Socket::datagram(info, buf)
+        self.inner.get_ref().datagram(info, buf)
     }
 }

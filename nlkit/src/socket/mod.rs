@@ -28,6 +28,7 @@ pub use async_socket::AsyncSocket;
 pub use netns::named_netns_path;
 pub use protocol::Protocol;
 
+use crate::capture::Tap;
 use crate::{Error, Result};
 
 /// A netlink socket address: a portid (0 = the kernel) and a multicast
@@ -180,6 +181,9 @@ pub struct Socket {
     /// this socket: receive with `recvmsg` to read their control messages;
     /// otherwise the cheaper `recvfrom` is used.
     wants_cmsg: AtomicBool,
+    /// Where this socket records its traffic; `None` (the usual case)
+    /// costs one branch per datagram.
+    tap: Option<Tap>,
 }
 
 /// Maps an errno to an `Error::Io` with `context`.
@@ -228,6 +232,7 @@ impl Socket {
             nonblocking: AtomicBool::new(false),
             read_timeout_ns: AtomicU64::new(0),
             wants_cmsg: AtomicBool::new(false),
+            tap: Tap::installed(),
         };
         for option in [sys::NETLINK_EXT_ACK, sys::NETLINK_CAP_ACK] {
             match sys::set_int_option(socket.fd.as_fd(), sys::SOL_NETLINK, option, 1) {
@@ -247,6 +252,33 @@ impl Socket {
     /// The protocol this socket was opened on.
     pub fn protocol(&self) -> Protocol {
         self.protocol
+    }
+
+    /// Records every datagram this socket sends and receives from now on
+    /// to `tap` (`None` stops). A new socket takes the process-wide tap
+    /// ([`Tap::installed`]: [`Tap::install`] or `NLKIT_PCAP=FILE`).
+    pub fn set_tap(&mut self, tap: Option<Tap>) {
+        self.tap = tap;
+    }
+
+    /// The tap this socket records to, if any.
+    pub fn tap(&self) -> Option<&Tap> {
+        self.tap.as_ref()
+    }
+
+    /// Records a sent datagram (the tap is on: not the hot path).
+    #[cold]
+    #[inline(never)]
+    fn tap_sent(&self, tap: &Tap, parts: &[&[u8]], to: Addr) {
+        let bytes = parts.concat();
+        tap.sent(self.protocol, self.portid().unwrap_or(0), to, &bytes);
+    }
+
+    /// Records a received datagram.
+    #[cold]
+    #[inline(never)]
+    fn tap_received(&self, tap: &Tap, d: &Datagram<'_>) {
+        tap.received(self.protocol, self.portid().unwrap_or(0), d.sender, d.bytes);
     }
 
     /// Binds the socket to `portid` (0 = let the kernel choose a free one)
@@ -565,7 +597,11 @@ impl Socket {
             if result == Err(Errno::INTR) {
                 continue;
             }
-            return self.send_result(result, bytes.len(), to);
+            let sent = self.send_result(result, bytes.len(), to);
+            if let (Some(tap), Ok(_)) = (&self.tap, &sent) {
+                self.tap_sent(tap, &[bytes], to);
+            }
+            return sent;
         }
     }
 
@@ -581,7 +617,12 @@ impl Socket {
             if result == Err(Errno::INTR) {
                 continue;
             }
-            return self.send_result(result, len, to);
+            let sent = self.send_result(result, len, to);
+            if let (Some(tap), Ok(_)) = (&self.tap, &sent) {
+                let slices: Vec<&[u8]> = parts.iter().map(|p| &p[..]).collect();
+                self.tap_sent(tap, &slices, to);
+            }
+            return sent;
         }
     }
 
@@ -624,7 +665,7 @@ impl Socket {
     /// Turns a successful `recvmsg` into a [`Datagram`], or
     /// [`Error::Truncated`] when it did not fit.
     #[inline]
-    fn datagram(info: sys::RecvInfo, buf: &RecvBuffer) -> Result<Datagram<'_>> {
+    fn datagram<'b>(&self, info: sys::RecvInfo, buf: &'b RecvBuffer) -> Result<Datagram<'b>> {
         let capacity = buf.capacity();
         if info.len > capacity {
             return Err(Error::Truncated {
@@ -632,7 +673,7 @@ impl Socket {
                 capacity,
             });
         }
-        Ok(Datagram {
+        let d = Datagram {
             // The landing left exactly the datagram's `info.len` bytes.
             bytes: &buf.data,
             sender: Addr {
@@ -641,7 +682,11 @@ impl Socket {
             },
             group: info.group,
             nsid: info.nsid,
-        })
+        };
+        if let Some(tap) = &self.tap {
+            self.tap_received(tap, &d);
+        }
+        Ok(d)
     }
 
     /// Receives one datagram into `buf`.
@@ -654,7 +699,7 @@ impl Socket {
     #[inline]
     pub fn recv<'b>(&self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
         let info = self.recv_raw(buf, 0).map_err(|e| self.recv_error(e))?;
-        Socket::datagram(info, buf)
+        self.datagram(info, buf)
     }
 
     /// The length of the next queued datagram, without consuming it
