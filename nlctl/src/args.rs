@@ -36,6 +36,10 @@ pub struct Common {
     /// One JSON object per message per line instead of human-readable blocks.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Record this command's own netlink traffic (every datagram its
+    /// sockets send and receive) to a pcapng file, for Wireshark.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub pcap: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -53,7 +57,7 @@ pub enum Command {
     Peer(PeerArgs),
     /// List generic netlink families (ids, versions, operations, multicast groups).
     Families(FamiliesArgs),
-    /// Record netlink traffic through an nlmon device to a pcap file, or read one back.
+    /// Record every netlink datagram of the machine (eBPF, or an nlmon device) to a pcapng file, or read one back.
     Capture(CaptureArgs),
 }
 
@@ -162,15 +166,30 @@ pub struct FamiliesArgs {
     pub name: Option<String>,
 }
 
+/// How `nlctl capture` sees the traffic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CaptureVia {
+    /// eBPF if it loads here, else nlmon (saying why).
+    Auto,
+    /// kprobes through eBPF: every protocol, every namespace.
+    Ebpf,
+    /// An nlmon device: the protocols of the kernel's nlmon list, this
+    /// namespace only.
+    Nlmon,
+}
+
 /// `nlctl capture`.
 #[derive(Debug, Args)]
 pub struct CaptureArgs {
-    /// Write the capture to this pcap file (LINKTYPE_NETLINK).
+    /// Write the capture to this pcapng file (LINKTYPE_NETLINK).
     #[arg(long, short, conflicts_with = "read")]
     pub write: Option<PathBuf>,
-    /// Decode this pcap file instead of capturing.
+    /// Decode this capture (pcapng or classic pcap) instead of capturing.
     #[arg(long, short)]
     pub read: Option<PathBuf>,
+    /// How to capture: eBPF (any protocol, any namespace) or an nlmon device.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub via: CaptureVia,
     /// Name of the nlmon device to create (deleted at exit).
     #[arg(long, default_value = "nlctl-mon0")]
     pub ifname: String,

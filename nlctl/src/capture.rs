@@ -1,20 +1,27 @@
-//! `nlctl capture`: create an `nlmon` device with rtnetlink, bring it up,
-//! read every netlink datagram of the host from an `AF_PACKET` socket bound
-//! to it, write them to a pcap file (and print them), delete the device at
-//! exit. `--read` decodes such a file with the same printer.
+//! `nlctl capture`: every netlink datagram of the machine, written to a
+//! pcapng file (and printed). Two sources: eBPF kprobes ([`crate::ebpf`]:
+//! any protocol, any network namespace), or an `nlmon` device read from an
+//! `AF_PACKET` socket (the kernel's nlmon list of protocols, this namespace;
+//! the device is created with rtnetlink and deleted at exit). `--via auto`
+//! tries eBPF and falls back to nlmon, saying why. `--read` decodes a
+//! pcapng or classic pcap file with the same printer.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter};
+use std::io::BufReader;
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use nlkit::capture::tap::SYNTHESISED;
+use nlkit::capture::Tap;
 use nlkit::client::{Client, Request};
+use nlkit::families::genl::Family;
 use nlkit::families::rtnl::{ifla, msg, IfInfoMsg, Link, IFINFOMSG_LEN};
 use nlkit::socket::Protocol;
 use nlkit::wire::Flags;
 use nlkit::Error;
 
-use crate::args::{CaptureArgs, Common};
+use crate::args::{CaptureArgs, CaptureVia, Common};
+use crate::ebpf::EbpfCapture;
 use crate::error::{exit, CliError, CliResult};
 use crate::output::{Dir, Meta, Printer};
 use crate::pcap::{self, Record};
@@ -23,6 +30,27 @@ use crate::sys;
 
 const IFF_UP: u32 = 1;
 
+/// What the nlmon fallback cannot see, said when it is used.
+const NLMON_LIMITS: &str = "nlmon sees only route, usersock, sock_diag, nflog, xfrm, fib_lookup, \
+netfilter and generic, in this network namespace";
+
+/// Where captured datagrams come from.
+enum Source {
+    Ebpf(EbpfCapture),
+    Nlmon(Nlmon),
+}
+
+impl Source {
+    fn next(&mut self, wait: Duration) -> CliResult<Option<Record>> {
+        match self {
+            Source::Ebpf(c) => c
+                .next(wait)
+                .map_err(|e| CliError::new(exit::FAILURE, format!("capturing: {e}"))),
+            Source::Nlmon(n) => n.next(wait),
+        }
+    }
+}
+
 /// `nlctl capture`.
 pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
     if let Some(path) = &a.read {
@@ -30,45 +58,45 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
     }
     let Some(path) = &a.write else {
         return Err(CliError::usage(
-            "capture needs --write FILE.pcap to record, or --read FILE.pcap to decode a capture",
+            "capture needs --write FILE.pcapng to record, or --read FILE to decode a capture",
         ));
     };
     let _ = sys::install_stop_handler();
-    let mut rt = Client::open(Protocol::ROUTE)?;
-    rt.set_timeout(Some(Duration::from_secs(5)))?;
-    create_nlmon(&mut rt, &a.ifname)?;
-    let guard = LinkGuard {
-        name: a.ifname.clone(),
+    // Before the capture starts, so this lookup is not in it.
+    let names = genl_names();
+    let mut source = match a.via {
+        CaptureVia::Ebpf => Source::Ebpf(EbpfCapture::open().map_err(|why| {
+            CliError::new(
+                exit::UNSUPPORTED,
+                format!("the eBPF capture cannot run here: {why}"),
+            )
+        })?),
+        CaptureVia::Nlmon => Source::Nlmon(Nlmon::open(&a.ifname)?),
+        CaptureVia::Auto => match EbpfCapture::open() {
+            Ok(c) => Source::Ebpf(c),
+            Err(why) => {
+                eprintln!("nlctl: no eBPF capture: {why}; falling back to nlmon ({NLMON_LIMITS})");
+                Source::Nlmon(Nlmon::open(&a.ifname)?)
+            }
+        },
     };
-    let index = link_index(&mut rt, &a.ifname)?;
-    set_up(&mut rt, index)?;
-    let sock = sys::PacketSocket::open(index as u32).map_err(|e| {
-        if e.raw_os_error() == Some(libc::EPERM) {
-            CliError::new(
-                exit::PERMISSION,
-                "permission denied: opening an AF_PACKET socket needs CAP_NET_RAW; run as root",
-            )
-        } else {
-            CliError::new(
-                exit::FAILURE,
-                format!("opening an AF_PACKET socket on {}: {e}", a.ifname),
-            )
-        }
-    })?;
-    let file = File::create(path).map_err(|e| {
-        CliError::usage(format!("--write {}: cannot create it: {e}", path.display()))
-    })?;
-    let mut w = pcap::Writer::new(BufWriter::new(file))
-        .map_err(|e| CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display())))?;
-    eprintln!(
-        "nlctl: capturing on {} (ifindex {index}) to {}",
-        a.ifname,
-        path.display()
-    );
+    let tap = Tap::create(path).map_err(|e| CliError::usage(format!("--write: {e}")))?;
+    match &source {
+        Source::Ebpf(_) => eprintln!(
+            "nlctl: capturing on every netlink socket, every protocol and namespace \
+             (eBPF kprobes on __netlink_sendskb and netlink_unicast) to {}",
+            path.display()
+        ),
+        Source::Nlmon(n) => eprintln!(
+            "nlctl: capturing on {} (ifindex {}) to {}",
+            n.guard.name,
+            n.index,
+            path.display()
+        ),
+    }
     let mut p = Printer::new(common.json);
-    p.genl_names = genl_names();
+    p.genl_names = names;
     let deadline = a.timeout.map(|t| Instant::now() + t);
-    let mut buf = vec![0u8; 256 * 1024];
     let mut count = 0u64;
     let mut progress = Progress::new("packets");
     while a.count.map_or(true, |c| count < c) && !sys::stop_requested() {
@@ -79,9 +107,76 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
             },
             None => Duration::from_millis(200),
         };
-        sock.set_timeout(wait)
+        let Some(rec) = source.next(wait)? else {
+            continue;
+        };
+        learn_name(&mut p, &rec);
+        tap.record(rec.clone(), 0);
+        count += 1;
+        progress.finish();
+        print_record(&p, &rec)?;
+        progress.update(count, "");
+    }
+    progress.finish();
+    tap.flush()
+        .map_err(|e| CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display())))?;
+    match &source {
+        Source::Ebpf(c) => eprintln!(
+            "nlctl: {count} packets written to {}; {} dropped (ring buffer full)",
+            path.display(),
+            c.drops()
+        ),
+        Source::Nlmon(_) => eprintln!("nlctl: {count} packets written to {}", path.display()),
+    }
+    drop(source);
+    Ok(exit::OK)
+}
+
+/// An nlmon device and the `AF_PACKET` socket reading it; the device is
+/// deleted when this is dropped.
+struct Nlmon {
+    sock: sys::PacketSocket,
+    index: i32,
+    buf: Vec<u8>,
+    guard: LinkGuard,
+}
+
+impl Nlmon {
+    fn open(ifname: &str) -> CliResult<Nlmon> {
+        let mut rt = Client::open(Protocol::ROUTE)?;
+        rt.set_timeout(Some(Duration::from_secs(5)))?;
+        create_nlmon(&mut rt, ifname)?;
+        let guard = LinkGuard {
+            name: ifname.to_string(),
+        };
+        let index = link_index(&mut rt, ifname)?;
+        set_up(&mut rt, index)?;
+        let sock = sys::PacketSocket::open(index as u32).map_err(|e| {
+            if e.raw_os_error() == Some(libc::EPERM) {
+                CliError::new(
+                    exit::PERMISSION,
+                    "permission denied: opening an AF_PACKET socket needs CAP_NET_RAW; run as root",
+                )
+            } else {
+                CliError::new(
+                    exit::FAILURE,
+                    format!("opening an AF_PACKET socket on {ifname}: {e}"),
+                )
+            }
+        })?;
+        Ok(Nlmon {
+            sock,
+            index,
+            buf: vec![0u8; 256 * 1024],
+            guard,
+        })
+    }
+
+    fn next(&mut self, wait: Duration) -> CliResult<Option<Record>> {
+        self.sock
+            .set_timeout(wait)
             .map_err(|e| CliError::new(exit::FAILURE, format!("setting a timeout: {e}")))?;
-        let pkt = match sock.recv(&mut buf) {
+        let pkt = match self.sock.recv(&mut self.buf) {
             Ok(p) => p,
             Err(e)
                 if matches!(
@@ -89,35 +184,21 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
                     std::io::ErrorKind::WouldBlock | std::io::ErrorKind::Interrupted
                 ) =>
             {
-                continue
+                return Ok(None)
             }
             Err(e) => return Err(CliError::new(exit::FAILURE, format!("capturing: {e}"))),
         };
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
-        let rec = Record {
-            ts_sec: now.as_secs() as u32,
-            ts_usec: now.subsec_micros(),
+        Ok(Some(Record {
+            time: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default(),
             pkttype: u16::from(pkt.pkttype),
             protocol: pkt.protocol,
-            data: buf[..pkt.len].to_vec(),
-            orig_len: (pkt.orig_len + pcap::COOKED_LEN) as u32,
-        };
-        w.write(&rec).map_err(|e| {
-            CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display()))
-        })?;
-        count += 1;
-        progress.finish();
-        print_record(&p, &rec)?;
-        progress.update(count, "");
+            data: self.buf[..pkt.len].to_vec(),
+            orig_len: pkt.orig_len as u32,
+            comments: Vec::new(),
+        }))
     }
-    progress.finish();
-    w.flush()
-        .map_err(|e| CliError::new(exit::FAILURE, format!("writing {}: {e}", path.display())))?;
-    drop(guard);
-    eprintln!("nlctl: {count} packets written to {}", path.display());
-    Ok(exit::OK)
 }
 
 fn genl_names() -> std::collections::HashMap<u16, String> {
@@ -131,14 +212,34 @@ fn genl_names() -> std::collections::HashMap<u16, String> {
         .unwrap_or_default()
 }
 
+/// Learns generic family names from the `CTRL_CMD_NEWFAMILY` messages of
+/// a record (real ones, and those the tap synthesised).
+fn learn_name(p: &mut Printer, r: &Record) {
+    if r.protocol != Protocol::GENERIC.0 as u16 {
+        return;
+    }
+    for m in nlkit::wire::messages(&r.data).flatten() {
+        if m.header.ty == nlkit::families::genl::GENL_ID_CTRL {
+            if let Ok(f) = Family::parse(&m) {
+                p.genl_names.insert(f.id, f.name);
+            }
+        }
+    }
+}
+
 fn print_record(p: &Printer, r: &Record) -> CliResult<()> {
+    let ends = r.endpoints();
     let meta = Meta {
         dir: record_dir(r),
         proto: u32::from(r.protocol),
-        src: None,
-        dst: (r.pkttype == pcap::PACKET_KERNEL).then_some(0),
-        group: None,
-        time: Some(f64::from(r.ts_sec) + f64::from(r.ts_usec) / 1e6),
+        src: ends.map(|e| e.src),
+        dst: ends
+            .map(|e| e.dst)
+            .or((r.pkttype == pcap::PACKET_KERNEL).then_some(0)),
+        group: ends
+            .filter(|e| e.groups.is_power_of_two())
+            .map(|e| e.groups.trailing_zeros() + 1),
+        time: Some(r.time.as_secs_f64()),
     };
     p.datagram(&meta, &r.data)
         .map(|_| ())
@@ -170,7 +271,8 @@ fn infer_dir(data: &[u8]) -> Dir {
     }
 }
 
-/// `nlctl capture --read FILE`.
+/// `nlctl capture --read FILE`: pcapng or classic pcap. Records the tap
+/// synthesised (family names) teach the printer names and are not shown.
 fn read_file(common: &Common, path: &Path) -> CliResult<u8> {
     let f = File::open(path)
         .map_err(|e| CliError::usage(format!("--read {}: cannot open it: {e}", path.display())))?;
@@ -180,7 +282,12 @@ fn read_file(common: &Common, path: &Path) -> CliResult<u8> {
     p.genl_names = genl_names();
     loop {
         match r.next_record() {
-            Ok(Some(rec)) => print_record(&p, &rec)?,
+            Ok(Some(rec)) => {
+                learn_name(&mut p, &rec);
+                if !rec.comments.iter().any(|c| c == SYNTHESISED) {
+                    print_record(&p, &rec)?;
+                }
+            }
             Ok(None) => return Ok(exit::OK),
             Err(e) => {
                 return Err(CliError::new(
@@ -318,12 +425,10 @@ mod tests {
     #[test]
     fn direction_from_packet_type_or_request_flag() {
         let rec = |pkttype, data| Record {
-            ts_sec: 0,
-            ts_usec: 0,
             pkttype,
             protocol: 16,
             data,
-            orig_len: 0,
+            ..Record::default()
         };
         // nlmon delivers PACKET_OUTGOING (4): inferred from NLM_F_REQUEST.
         assert_eq!(infer_dir(&msg(Flags::REQUEST | Flags::ACK)), Dir::ToKernel);

@@ -1,16 +1,18 @@
 //! nlctl: the command-line tool over nlkit. `main.rs` only calls [`run`];
 //! the modules are public so integration tests can build fixtures with the
-//! same code (e.g. write a pcap file with [`pcap::Writer`]).
+//! same code (e.g. write a capture file with [`pcap::Writer`]).
 //!
 //! Layout: `args` (clap), `commands` and `capture` (one function per
-//! command), `output` (human/JSON printer), `payload` (parsing what to
-//! send), `names` (known types and attributes), `pcap`, `progress`, `error`
-//! (messages and exit codes), `sys` (the only `unsafe`).
+//! command), `ebpf` (the system-wide capture's loader), `output`
+//! (human/JSON printer), `payload` (parsing what to send), `names` (known
+//! types and attributes), `pcap`, `progress`, `error` (messages and exit
+//! codes), `sys` (the only `unsafe`).
 #![warn(missing_docs)]
 
 pub mod args;
 pub mod capture;
 pub mod commands;
+pub mod ebpf;
 pub mod error;
 pub mod names;
 pub mod output;
@@ -39,6 +41,16 @@ pub fn run() -> u8 {
         }
     };
     let c = &cli.common;
+    let tap = match &c.pcap {
+        None => None,
+        Some(path) => match nlkit::capture::Tap::create(path) {
+            Ok(t) => {
+                nlkit::capture::Tap::install(Some(t.clone()));
+                Some(t)
+            }
+            Err(e) => return report(&CliError::usage(format!("--pcap: {e}")), c.json),
+        },
+    };
     let result = match &cli.command {
         Command::Send(a) => commands::send(c, a),
         Command::Request(a) => commands::request(c, a, false),
@@ -48,6 +60,16 @@ pub fn run() -> u8 {
         Command::Families(a) => commands::families(c, a),
         Command::Capture(a) => capture::capture(c, a),
     };
+    if let Some(t) = tap {
+        nlkit::capture::Tap::install(None);
+        if let Err(e) = t.flush() {
+            let path = c.pcap.as_deref().unwrap_or(std::path::Path::new(""));
+            return report(
+                &CliError::new(exit::FAILURE, format!("--pcap {}: {e}", path.display())),
+                c.json,
+            );
+        }
+    }
     match result {
         Ok(code) => code,
         Err(e) => report(&e, c.json),

@@ -1,6 +1,7 @@
 //! The only `unsafe` code of nlctl: a SIGINT/SIGTERM flag (so long runs
 //! stop cleanly and `capture` deletes its nlmon device), and an `AF_PACKET`
-//! socket bound to one interface (rustix has no `sockaddr_ll`).
+//! socket bound to one interface (rustix has no `sockaddr_ll`), and a
+//! `poll` on a descriptor another crate owns (the eBPF ring buffer).
 //!
 //! Every `unsafe` block has a `// SAFETY:` note.
 
@@ -137,5 +138,31 @@ impl PacketSocket {
             pkttype: sll.sll_pkttype,
             protocol: u16::from_be(sll.sll_protocol),
         })
+    }
+}
+
+/// Waits up to `timeout` for `fd` to become readable (`poll`); true when it
+/// is. For file descriptors owned by other crates (the eBPF ring buffer).
+pub fn wait_readable(fd: std::os::fd::RawFd, timeout: Duration) -> io::Result<bool> {
+    let mut p = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: `p` is one valid, writable pollfd and the count is 1; poll
+    // does not keep the pointer. A stale fd is reported in revents, not UB.
+    let rc = unsafe { libc::poll(&mut p, 1, ms) };
+    match rc {
+        -1 => {
+            let e = io::Error::last_os_error();
+            if e.kind() == io::ErrorKind::Interrupted {
+                Ok(false)
+            } else {
+                Err(e)
+            }
+        }
+        0 => Ok(false),
+        _ => Ok(true),
     }
 }

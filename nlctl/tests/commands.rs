@@ -345,23 +345,21 @@ fn capture_read_decodes_a_pcap_of_real_messages() {
     let path = std::env::temp_dir().join(format!("nlctl-test-{}.pcap", std::process::id()));
     {
         let f = std::fs::File::create(&path).unwrap();
-        let mut w = nlctl::pcap::Writer::new(f).unwrap();
+        let mut w = nlctl::pcap::PcapWriter::new(f).unwrap();
         w.write(&nlctl::pcap::Record {
-            ts_sec: 1_700_000_000,
-            ts_usec: 250_000,
+            time: Duration::new(1_700_000_000, 250_000_000),
             pkttype: nlctl::pcap::PACKET_KERNEL,
             protocol: 16,
             data: req.bytes().to_vec(),
-            orig_len: 0,
+            ..Default::default()
         })
         .unwrap();
         w.write(&nlctl::pcap::Record {
-            ts_sec: 1_700_000_001,
-            ts_usec: 0,
+            time: Duration::new(1_700_000_001, 0),
             pkttype: nlctl::pcap::PACKET_USER,
             protocol: 16,
             data: replies[0].bytes().to_vec(),
-            orig_len: 0,
+            ..Default::default()
         })
         .unwrap();
     }

@@ -64,6 +64,10 @@ pub const PACKAGES: &[(&str, &str)] = &[
     ),
     ("clang", "compiles the eBPF capture program (bpfel target)"),
     ("llvm", "llvm-strip / llvm-objdump for the eBPF object"),
+    (
+        "libbpf-dev",
+        "bpf_helpers.h / bpf_core_read.h for the eBPF capture program (headers only)",
+    ),
     ("busybox-static", "`vm shell`: a static shell for the guest"),
     (
         "libnl-utils",
