@@ -190,6 +190,9 @@ pub struct CaptureArgs {
     /// How to capture: eBPF (any protocol, any namespace) or an nlmon device.
     #[arg(long, value_enum, default_value = "auto")]
     pub via: CaptureVia,
+    /// Do not print the datagrams while capturing (only write the file).
+    #[arg(long, short, conflicts_with = "read")]
+    pub quiet: bool,
     /// Name of the nlmon device to create (deleted at exit).
     #[arg(long, default_value = "nlctl-mon0")]
     pub ifname: String,

@@ -113,8 +113,10 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
         learn_name(&mut p, &rec);
         tap.record(rec.clone(), 0);
         count += 1;
-        progress.finish();
-        print_record(&p, &rec)?;
+        if !a.quiet {
+            progress.finish();
+            print_record(&p, &rec)?;
+        }
         progress.update(count, "");
     }
     progress.finish();

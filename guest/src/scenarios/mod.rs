@@ -5,6 +5,7 @@
 
 use crate::ctx::Ctx;
 
+pub mod capture_ebpf;
 pub mod harness;
 pub mod isolation;
 pub mod kit;
@@ -44,6 +45,7 @@ pub fn registry() -> Vec<Scenario> {
     v.extend(reliability_stress::scenarios());
     v.extend(reliability_concurrency::scenarios());
     v.extend(nlctl::scenarios());
+    v.extend(capture_ebpf::scenarios());
     v
 }
 

@@ -1,6 +1,6 @@
 //! The `nlctl` command-line tool (`/bin/nlctl` in the image) against the
 //! real modules A and B: every mode, as root and as uid 65534, errors with
-//! extended ACK text, and an nlmon capture decoded back from its pcap file.
+//! extended ACK text, and an nlmon capture decoded back from its pcapng file.
 //!
 //! nlctl runs as a child process (`std::process::Command`, no shell); its
 //! `--json` output is parsed with serde_json.
@@ -85,18 +85,18 @@ pub fn scenarios() -> Vec<Scenario> {
 }
 
 /// What a finished nlctl run left behind.
-struct Out {
+pub(super) struct Out {
     /// Exit code (-1 if killed by a signal).
-    code: i32,
+    pub(super) code: i32,
     /// Its standard output.
-    stdout: String,
+    pub(super) stdout: String,
     /// Its standard error.
-    stderr: String,
+    pub(super) stderr: String,
 }
 
 impl Out {
     /// The JSON objects of stdout, one per line.
-    fn json(&self) -> Result<Vec<Value>, String> {
+    pub(super) fn json(&self) -> Result<Vec<Value>, String> {
         self.stdout
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -124,7 +124,7 @@ impl Out {
     }
 
     /// Fails unless the exit code is `code`.
-    fn expect_code(&self, code: i32, what: &str) -> Result<(), String> {
+    pub(super) fn expect_code(&self, code: i32, what: &str) -> Result<(), String> {
         ensure(self.code == code, || {
             format!(
                 "{what}: exit {} (want {code}); stderr {:?}; stdout {:?}",
@@ -145,7 +145,7 @@ fn command(args: &[&str], user: bool) -> Command {
 }
 
 /// Runs nlctl to completion (it has its own timeouts).
-fn run(ctx: &Ctx, args: &[&str], user: bool) -> Result<Out, String> {
+pub(super) fn run(ctx: &Ctx, args: &[&str], user: bool) -> Result<Out, String> {
     ctx.log(format!(
         "{}nlctl {}",
         if user { "(uid 65534) " } else { "" },
@@ -162,7 +162,7 @@ fn run(ctx: &Ctx, args: &[&str], user: bool) -> Result<Out, String> {
 }
 
 /// An nlctl running in the background; stderr lines arrive on a channel.
-struct Bg {
+pub(super) struct Bg {
     child: Child,
     lines: Receiver<String>,
     stderr: String,
@@ -172,7 +172,7 @@ struct Bg {
 
 impl Bg {
     /// Starts nlctl with `args`.
-    fn spawn(ctx: &Ctx, args: &[&str], user: bool) -> Result<Bg, String> {
+    pub(super) fn spawn(ctx: &Ctx, args: &[&str], user: bool) -> Result<Bg, String> {
         ctx.log(format!(
             "{}nlctl {} &",
             if user { "(uid 65534) " } else { "" },
@@ -208,8 +208,13 @@ impl Bg {
         })
     }
 
+    /// Asks nlctl to stop (SIGINT), as Ctrl-C would.
+    pub(super) fn interrupt(&self) -> Result<(), String> {
+        crate::sys::interrupt(self.child.id()).map_err(|e| format!("SIGINT to nlctl: {e}"))
+    }
+
     /// Waits for a stderr line containing `needle`; returns it.
-    fn wait_line(&mut self, needle: &str) -> Result<String, String> {
+    pub(super) fn wait_line(&mut self, needle: &str) -> Result<String, String> {
         let end = Instant::now() + READY;
         loop {
             let left = end.saturating_duration_since(Instant::now());
@@ -234,7 +239,7 @@ impl Bg {
     }
 
     /// Waits up to `timeout` for the exit (then kills it) and collects output.
-    fn finish(mut self, timeout: Duration) -> Result<Out, String> {
+    pub(super) fn finish(mut self, timeout: Duration) -> Result<Out, String> {
         let end = Instant::now() + timeout;
         let status = loop {
             match self.child.try_wait() {
@@ -306,7 +311,7 @@ fn attr<'a>(msg: &'a Value, name: &str) -> Option<&'a Value> {
         .and_then(|a| a.get("value"))
 }
 
-fn num(v: &Value, key: &str) -> Option<u64> {
+pub(super) fn num(v: &Value, key: &str) -> Option<u64> {
     v.get(key).and_then(Value::as_u64)
 }
 
@@ -691,10 +696,12 @@ fn capture(ctx: &mut Ctx) -> Result<(), String> {
 }
 
 fn capture_body(ctx: &mut Ctx) -> Result<(), String> {
-    let file = "/tmp/nlctl-capture.pcap";
+    let file = "/tmp/nlctl-capture.pcapng";
     let mut bg = Bg::spawn(
         ctx,
-        &["--json", "capture", "--write", file, "--timeout", "3"],
+        &[
+            "--json", "capture", "--via", "nlmon", "--write", file, "--timeout", "3",
+        ],
         false,
     )?;
     bg.wait_line("capturing on")?;
@@ -814,21 +821,13 @@ fn capture_body(ctx: &mut Ctx) -> Result<(), String> {
     Ok(())
 }
 
-/// The cooked-header packet type of every record of a native-endian,
-/// LINKTYPE_NETLINK pcap file (as nlctl writes it).
+/// The cooked-header packet type of every record of a capture file.
 fn pkttypes(path: &str) -> Result<Vec<u16>, String> {
     let b = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
+    let mut r = nlkit::capture::Reader::new(&b[..]).map_err(|e| format!("{path}: {e}"))?;
     let mut out = Vec::new();
-    let mut off = 24;
-    while let Some(h) = b.get(off..off + 16) {
-        let incl = u32::from_ne_bytes([h[8], h[9], h[10], h[11]]) as usize;
-        let rec = b
-            .get(off + 16..off + 16 + incl)
-            .ok_or_else(|| format!("{path}: record at byte {off} runs past the end"))?;
-        if let Some(t) = rec.get(..2) {
-            out.push(u16::from_be_bytes([t[0], t[1]]));
-        }
-        off += 16 + incl;
+    while let Some(rec) = r.next_record().map_err(|e| format!("{path}: {e}"))? {
+        out.push(rec.pkttype);
     }
     Ok(out)
 }

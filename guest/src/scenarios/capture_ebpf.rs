@@ -1,0 +1,274 @@
+//! The system-wide eBPF capture (`nlctl capture --via ebpf`) in the VM.
+//!
+//! - `capture_ebpf_oracle`: the seed's scenario and a request/reply, a
+//!   dump and a multicast on modules A (17) and B (18), run under the
+//!   library's tap while nlctl captures with eBPF; the eBPF capture must
+//!   hold the tap's datagrams one for one, both directions, same portids
+//!   and groups (and loading proves the verifier takes the program).
+//! - `capture_ebpf_flood`: a flood of large datagrams; the capture must
+//!   keep up or drop with a count, never stall the sender or itself.
+//!
+//! Both captures leave the VM on the console ([`export`]) for the host's
+//! tshark check.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use nlkit::capture::{Reader, Record, Tap, PACKET_KERNEL};
+use nlkit::socket::{Addr, Protocol, Socket};
+
+use super::kit::{self, ensure, A, B};
+use super::nlctl::Bg;
+use super::seed;
+use super::Scenario;
+use crate::ctx::{skip, Ctx};
+
+/// The scenarios of this file.
+pub fn scenarios() -> Vec<Scenario> {
+    vec![
+        Scenario {
+            name: "capture_ebpf_oracle",
+            run: oracle,
+        },
+        Scenario {
+            name: "capture_ebpf_flood",
+            run: flood,
+        },
+    ]
+}
+
+/// Bytes of a file per console line (hex, so twice as many characters).
+const LINE_BYTES: usize = 96;
+
+/// Sends `path` to the host on the console as `NLKIT-FILE` hex lines,
+/// ended by `NLKIT-FILE-END name len`; `checks` are texts the host's
+/// `tshark -V` of the file must contain (`NLKIT-FILE-CHECK`). See
+/// docs/vm.md.
+pub fn export(ctx: &Ctx, path: &str, checks: &[String]) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
+    let name = format!(
+        "{}-{}",
+        ctx.scenario,
+        path.rsplit('/').next().unwrap_or("capture")
+    );
+    for chunk in bytes.chunks(LINE_BYTES) {
+        let hex: String = chunk.iter().map(|b| format!("{b:02x}")).collect();
+        println!("NLKIT-FILE {name} {hex}");
+    }
+    for c in checks {
+        println!("NLKIT-FILE-CHECK {name} {c}");
+    }
+    println!("NLKIT-FILE-END {name} {}", bytes.len());
+    Ok(())
+}
+
+fn records(path: &str) -> Result<Vec<Record>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
+    let mut r = Reader::new(&bytes[..]).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = Vec::new();
+    while let Some(rec) = r.next_record().map_err(|e| format!("{path}: {e}"))? {
+        out.push(rec);
+    }
+    Ok(out)
+}
+
+/// Skips where the kernel cannot run the program at all (said why); a
+/// kernel that has BTF and kprobes must load it.
+fn available() -> Result<(), String> {
+    if !std::path::Path::new("/sys/kernel/btf/vmlinux").exists() {
+        return Err(skip("this kernel has no BTF (CONFIG_DEBUG_INFO_BTF)"));
+    }
+    if !std::path::Path::new("/sys/bus/event_source/devices/kprobe").exists() {
+        return Err(skip("this kernel has no kprobe PMU (CONFIG_KPROBE_EVENTS)"));
+    }
+    Ok(())
+}
+
+/// What identifies a datagram in both captures.
+type Key = (u16, u16, u32, u32, u32, Vec<u8>);
+
+fn key(r: &Record) -> Result<Key, String> {
+    let e = r
+        .endpoints()
+        .ok_or_else(|| format!("a record without nlkit's endpoints comment: {r:?}"))?;
+    Ok((r.protocol, r.pkttype, e.src, e.dst, e.groups, r.data.clone()))
+}
+
+fn describe(k: &Key) -> String {
+    format!(
+        "proto {} {} {} -> {} groups {:#x} {} bytes",
+        k.0,
+        if k.1 == PACKET_KERNEL { "to-kernel" } else { "to-user" },
+        k.2,
+        k.3,
+        k.4,
+        k.5.len()
+    )
+}
+
+/// The traffic under the tap: the seed's two sends, then on A and B an
+/// ECHO (reply + ACK), a GET_SUBSCRIBERS dump and a multicast TRIGGER seen
+/// by a listener.
+fn traffic(ctx: &mut Ctx) -> Result<(), String> {
+    seed::send_seed(ctx, false)?;
+    for m in [A, B] {
+        let mut c = m.client()?;
+        kit::echo_ok(&mut c, b"under the tap")?;
+        kit::subscribers(&mut c)?;
+        let mut l = kit::listener(m.proto, 1, &[])?;
+        let seq = kit::trigger(&mut c, Some(1), Some(b"multicast copy"))?;
+        kit::wait_event(&mut l, kit::TIMEOUT, "the TRIGGER event", |_| true)?;
+        ctx.log(format!(
+            "protocol {}: echo, dump, trigger {seq} seen by listener {}",
+            m.proto,
+            l.portid()
+        ));
+    }
+    Ok(())
+}
+
+fn oracle(ctx: &mut Ctx) -> Result<(), String> {
+    available()?;
+    let efile = "/tmp/capture-ebpf.pcapng";
+    let tfile = "/tmp/capture-tap.pcapng";
+    let mut bg = Bg::spawn(
+        ctx,
+        &[
+            "capture", "--via", "ebpf", "--quiet", "--write", efile, "--timeout", "60",
+        ],
+        false,
+    )?;
+    bg.wait_line("capturing on")?;
+    let tap = Tap::create(tfile).map_err(|e| e.to_string())?;
+    Tap::install(Some(tap.clone()));
+    let result = traffic(ctx);
+    Tap::install(None);
+    tap.flush().map_err(|e| format!("the tap: {e}"))?;
+    // Let the capture drain its ring buffer, then stop it as Ctrl-C would.
+    std::thread::sleep(Duration::from_millis(500));
+    bg.interrupt()?;
+    let out = bg.finish(Duration::from_secs(20))?;
+    out.expect_code(0, "capture --via ebpf")?;
+    ctx.log(format!("nlctl: {}", out.stderr.trim().replace('\n', " | ")));
+    result?;
+
+    let tapped = records(tfile)?;
+    let captured = records(efile)?;
+    // The tapped sockets, by protocol and portid.
+    let mut ours = HashSet::new();
+    for r in &tapped {
+        let e = r.endpoints().ok_or("a tap record without endpoints")?;
+        let local = if r.pkttype == PACKET_KERNEL { e.src } else { e.dst };
+        ours.insert((r.protocol, local));
+    }
+    let mut want: Vec<Key> = tapped.iter().map(key).collect::<Result<_, _>>()?;
+    let mut got = Vec::new();
+    for r in &captured {
+        let k = key(r)?;
+        if (k.0 == 17 || k.0 == 18)
+            && (ours.contains(&(k.0, k.2)) || ours.contains(&(k.0, k.3)))
+        {
+            got.push(k);
+        }
+    }
+    want.sort();
+    got.sort();
+    let missing: Vec<String> = want
+        .iter()
+        .filter(|k| !got.contains(k))
+        .map(describe)
+        .collect();
+    let extra: Vec<String> = got
+        .iter()
+        .filter(|k| !want.contains(k))
+        .map(describe)
+        .collect();
+    ensure(want == got, || {
+        format!(
+            "the eBPF capture ({} of ours among {}) differs from the tap ({}): missing {missing:?}, extra {extra:?}",
+            got.len(),
+            captured.len(),
+            want.len()
+        )
+    })?;
+    let to_kernel = want.iter().filter(|k| k.1 == PACKET_KERNEL).count();
+    let multicast = want.iter().filter(|k| k.4 != 0).count();
+    ensure(to_kernel >= 8 && want.len() - to_kernel >= 8 && multicast >= 2, || {
+        format!("too little traffic to judge: {want:?}")
+    })?;
+    let netns: HashSet<Option<u32>> = captured
+        .iter()
+        .filter_map(|r| r.endpoints().map(|e| e.netns))
+        .collect();
+    ensure(netns.iter().all(Option::is_some), || {
+        "an eBPF record without its network namespace".to_string()
+    })?;
+    ctx.log(format!(
+        "{} datagrams one for one: {to_kernel} to the kernel, {} to user sockets ({multicast} multicast copies); portids {:?}",
+        want.len(),
+        want.len() - to_kernel,
+        ours
+    ));
+    let pid = std::process::id();
+    let checks = vec![format!("Port ID: {pid}"), format!("Port ID: {}", pid + 1)];
+    export(ctx, efile, &checks)?;
+    export(ctx, tfile, &checks)
+}
+
+/// Datagrams of this size fill the ring buffer (4 MiB) quickly.
+const FLOOD_LEN: usize = 32 * 1024;
+
+fn flood(ctx: &mut Ctx) -> Result<(), String> {
+    available()?;
+    // To /dev/null: the point is the counts, not gigabytes in the VM's RAM.
+    let mut bg = Bg::spawn(
+        ctx,
+        &[
+            "capture", "--via", "ebpf", "--quiet", "--write", "/dev/null", "--timeout", "60",
+        ],
+        false,
+    )?;
+    bg.wait_line("capturing on")?;
+    // USERSOCK has no kernel socket: each send to portid 0 reaches
+    // netlink_unicast (and the probe) and is then refused, so the sender
+    // never waits for a reader.
+    let s = Socket::open(Protocol::USERSOCK).map_err(|e| e.to_string())?;
+    s.bind(0, 0).map_err(|e| e.to_string())?;
+    let mut msg = vec![0u8; FLOOD_LEN];
+    msg[..4].copy_from_slice(&(FLOOD_LEN as u32).to_ne_bytes());
+    let start = Instant::now();
+    let mut sent = 0u64;
+    while start.elapsed() < Duration::from_secs(2) {
+        match s.send(&msg, Addr::KERNEL) {
+            Ok(_) | Err(nlkit::Error::ConnectionRefused { .. }) => sent += 1,
+            Err(e) => return Err(format!("flood send: {e}")),
+        }
+    }
+    let rate = sent as f64 / start.elapsed().as_secs_f64();
+    std::thread::sleep(Duration::from_millis(500));
+    let stop = Instant::now();
+    bg.interrupt()?;
+    let out = bg.finish(Duration::from_secs(30))?;
+    out.expect_code(0, "capture --via ebpf under a flood")?;
+    let summary = out
+        .stderr
+        .lines()
+        .find(|l| l.contains("dropped"))
+        .ok_or_else(|| format!("no drop count in {:?}", out.stderr))?
+        .to_string();
+    let number_before = |word: &str| -> Option<u64> {
+        let words: Vec<&str> = summary.split_whitespace().collect();
+        let i = words.iter().position(|w| *w == word)?;
+        words.get(i.checked_sub(1)?)?.trim_end_matches(';').parse().ok()
+    };
+    let written = number_before("packets").ok_or("no packet count")?;
+    let dropped = number_before("dropped").ok_or("no drop count")?;
+    ctx.log(format!(
+        "sent {sent} datagrams of {FLOOD_LEN} bytes in 2 s ({rate:.0}/s); nlctl stopped {:.2} s after SIGINT: {summary}",
+        stop.elapsed().as_secs_f64()
+    ));
+    ensure(sent >= 100, || format!("the sender was slowed to {sent} sends"))?;
+    ensure(written + dropped >= sent, || {
+        format!("{sent} sent but only {written} captured and {dropped} counted as dropped")
+    })
+}
