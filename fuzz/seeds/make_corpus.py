@@ -129,6 +129,38 @@ def client_seed(flags_op, dgrams):
     return b + bytes([4, 0, flags_op, 6])
 
 
+def pad4(b):
+    return b + b"\0" * (-len(b) % 4)
+
+
+def block(ty, body):
+    n = 12 + len(body)
+    return struct.pack("=II", ty, n) + body + struct.pack("=I", n)
+
+
+def option(code, val):
+    return struct.pack("=HH", code, len(val)) + pad4(val)
+
+
+def cooked(pkttype, proto, d):
+    return struct.pack(">HHH8sH", pkttype, 824, 0, b"", proto) + d
+
+
+def capture_seeds(dgrams, proto):
+    """A pcapng file (as nlkit writes it: comments, epb_flags) and a classic
+    pcap file of `dgrams`, for the `capture` target."""
+    shb = block(0x0A0D0D0A, struct.pack("=IHHq", 0x1A2B3C4D, 1, 0, -1) + option(4, b"seed") + option(0, b""))
+    idb = block(1, struct.pack("=HHI", 253, 0, 262144) + option(9, b"\x09") + option(0, b""))
+    ng, pc = shb + idb, struct.pack("=IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 262144, 253)
+    for i, d in enumerate(dgrams):
+        pkt = cooked(7 if i == 0 else 6, proto, d)
+        opts = option(1, b"nlkit: portid 7 -> 0") + option(2, struct.pack("=I", 1 + (i == 0))) + option(0, b"")
+        ng += block(6, struct.pack("=IIIII", 0, 0, i, len(pkt), len(pkt)) + pad4(pkt) + opts)
+        pc += struct.pack("=IIII", 1700000000 + i, 0, len(pkt), len(pkt)) + pkt
+    write("capture", ng)
+    write("capture", pc)
+
+
 def main():
     groups = []  # (request or None, [datagrams], fixed)
     fx = dict(fixtures())
@@ -156,12 +188,14 @@ def main():
                     write("attrs", m[36:] if ty == 2 else m[20:])
                 else:
                     write("attrs", m[16 + FIXED.get(ty, fixed):])
+        if req is not None and len(req) + sum(len(d) for d in dgrams[:3]) < 16384:
+            capture_seeds([req] + dgrams[:3], 16 if fixed == 4 else 0)
         flags_op = 2 if len(dgrams) > 1 else 1
         small = [d for d in dgrams if len(d) < 8192][:4]
         if small:
             write("exchange", exchange_seed(flags_op, small))
             write("client", client_seed(flags_op, small))
-    for t in ("messages", "ext_ack", "attrs", "exchange", "client"):
+    for t in ("messages", "ext_ack", "attrs", "exchange", "client", "capture"):
         n = len(os.listdir(os.path.join(FUZZ, "corpus", t)))
         print(f"{t}: {n} seeds")
 

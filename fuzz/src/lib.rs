@@ -753,3 +753,54 @@ fn note_answers(script: &Mutex<Script>, eligible: &mut BTreeMap<u32, BTreeSet<Ve
 
 #[cfg(test)]
 mod tests;
+
+/// `capture`: the bytes are a capture file (pcapng or classic pcap, as
+/// `nlctl capture --read` takes). Reading never panics; an error names a
+/// byte offset inside the input; every record read is no larger than the
+/// snap length and its datagram within the input; records written back as
+/// pcapng read back the same.
+pub fn check_capture(data: &[u8]) {
+    use nlkit::capture::{pcapng, Reader, ReadError, SNAPLEN};
+    let mut records = Vec::new();
+    let end = match Reader::new(data) {
+        Ok(mut r) => loop {
+            match r.next_record() {
+                Ok(Some(rec)) => {
+                    assert!(rec.data.len() <= SNAPLEN as usize, "record over the snap length");
+                    assert!(rec.data.len() <= data.len(), "record larger than the input");
+                    records.push(rec);
+                }
+                Ok(None) => break None,
+                Err(e) => break Some(e),
+            }
+        },
+        Err(e) => Some(e),
+    };
+    match end {
+        None => {}
+        Some(ReadError::Format { offset, ref message, .. }) => {
+            assert!(offset <= data.len() as u64, "error offset {offset} past the input");
+            assert!(!message.is_empty());
+            let text = end.as_ref().map(ToString::to_string).unwrap_or_default();
+            assert!(text.contains("byte offset"), "{text}");
+        }
+        Some(ReadError::Io(e)) => panic!("reading a slice cannot fail with I/O: {e}"),
+    }
+    let mut w = pcapng::Writer::new(Vec::new()).expect("writing to a Vec");
+    for r in &records {
+        w.write(r, 0).expect("writing to a Vec");
+    }
+    let bytes = w.into_inner().expect("a Vec");
+    let mut back = Reader::new(&bytes[..]).expect("our own header");
+    for r in &records {
+        let mut want = r.clone();
+        want.orig_len = want.orig_len.max(want.data.len() as u32);
+        // The writer stores nanoseconds in 64 bits (until the year 2554).
+        if want.time.as_nanos() > u128::from(u64::MAX) {
+            want.time = std::time::Duration::from_nanos(u64::MAX);
+        }
+        let got = back.next_record().expect("our own record").expect("as many records");
+        assert_eq!(got, want, "a record changed through the pcapng writer");
+    }
+    assert!(back.next_record().expect("our own file").is_none());
+}

@@ -85,3 +85,8 @@ fn seeds_reach_replies_and_completions() {
     assert!(cl.replies > 20 && cl.completions > 10, "{cl:?}");
     eprintln!("exchange {ex:?}, client {cl:?}");
 }
+
+#[test]
+fn capture_corpus() {
+    replay("capture", super::check_capture);
+}

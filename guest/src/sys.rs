@@ -198,7 +198,8 @@ pub fn raise_nofile(n: u64) -> io::Result<u64> {
 
 /// Sends SIGINT to process `pid` (to stop a background nlctl cleanly).
 pub fn interrupt(pid: u32) -> io::Result<()> {
-    let pid = libc::pid_t::try_from(pid).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+    let pid =
+        libc::pid_t::try_from(pid).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
     // SAFETY: kill(2) takes plain integers and touches no memory of ours.
     if unsafe { libc::kill(pid, libc::SIGINT) } != 0 {
         return Err(io::Error::last_os_error());

@@ -36,7 +36,7 @@ netfilter and generic, in this network namespace";
 
 /// Where captured datagrams come from.
 enum Source {
-    Ebpf(EbpfCapture),
+    Ebpf(Box<EbpfCapture>),
     Nlmon(Nlmon),
 }
 
@@ -65,15 +65,15 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
     // Before the capture starts, so this lookup is not in it.
     let names = genl_names();
     let mut source = match a.via {
-        CaptureVia::Ebpf => Source::Ebpf(EbpfCapture::open().map_err(|why| {
+        CaptureVia::Ebpf => Source::Ebpf(Box::new(EbpfCapture::open().map_err(|why| {
             CliError::new(
                 exit::UNSUPPORTED,
                 format!("the eBPF capture cannot run here: {why}"),
             )
-        })?),
+        })?)),
         CaptureVia::Nlmon => Source::Nlmon(Nlmon::open(&a.ifname)?),
         CaptureVia::Auto => match EbpfCapture::open() {
-            Ok(c) => Source::Ebpf(c),
+            Ok(c) => Source::Ebpf(Box::new(c)),
             Err(why) => {
                 eprintln!("nlctl: no eBPF capture: {why}; falling back to nlmon ({NLMON_LIMITS})");
                 Source::Nlmon(Nlmon::open(&a.ifname)?)

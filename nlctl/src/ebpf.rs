@@ -69,7 +69,12 @@ impl Event {
         let caplen = u32_at(b, 36) as usize;
         let data = b
             .get(EVENT_HEADER_LEN..EVENT_HEADER_LEN + caplen)
-            .ok_or_else(|| format!("a ring buffer record of {} bytes claims {caplen} bytes of data", b.len()))?;
+            .ok_or_else(|| {
+                format!(
+                    "a ring buffer record of {} bytes claims {caplen} bytes of data",
+                    b.len()
+                )
+            })?;
         if kind != TO_USER && kind != TO_KERNEL {
             return Err(format!("a ring buffer record of unknown kind {kind}"));
         }
@@ -107,7 +112,11 @@ impl Event {
         comments.push(format!("nlkit: pid {}", self.pid));
         Record {
             time: Duration::from_nanos(self.ts_ns) + offset,
-            pkttype: if self.to_kernel { PACKET_KERNEL } else { PACKET_USER },
+            pkttype: if self.to_kernel {
+                PACKET_KERNEL
+            } else {
+                PACKET_USER
+            },
             protocol: self.protocol as u16,
             orig_len: self.len,
             data: self.data.clone(),
@@ -192,9 +201,8 @@ impl EbpfCapture {
                 .ok_or_else(|| format!("the eBPF object has no program {prog}"))?
                 .try_into()
                 .map_err(|e: aya::programs::ProgramError| chain(&e))?;
-            p.load().map_err(|e| {
-                format!("the kernel's verifier refused {prog}: {}", chain(&e))
-            })?;
+            p.load()
+                .map_err(|e| format!("the kernel's verifier refused {prog}: {}", chain(&e)))?;
             p.attach(func, 0).map_err(|e| {
                 format!("attaching a kprobe on {func} (CONFIG_KPROBES, and the function must not be inlined): {}", chain(&e))
             })?;
@@ -257,7 +265,18 @@ mod tests {
     fn raw(kind: u32, caplen: u32, data: &[u8]) -> Vec<u8> {
         let mut b = Vec::new();
         b.extend_from_slice(&5_000_000_000u64.to_ne_bytes());
-        for v in [kind, 17, 1234, 0, 0, 4026531840, data.len() as u32, caplen, 99, 0] {
+        for v in [
+            kind,
+            17,
+            1234,
+            0,
+            0,
+            4026531840,
+            data.len() as u32,
+            caplen,
+            99,
+            0,
+        ] {
             b.extend_from_slice(&v.to_ne_bytes());
         }
         b.extend_from_slice(data);
@@ -281,8 +300,12 @@ mod tests {
                 netns: Some(4026531840)
             }
         );
-        assert!(Event::parse(&raw(TO_USER, 9, b"abcd")).unwrap_err().contains("claims 9"));
-        assert!(Event::parse(&raw(7, 0, b"")).unwrap_err().contains("kind 7"));
+        assert!(Event::parse(&raw(TO_USER, 9, b"abcd"))
+            .unwrap_err()
+            .contains("claims 9"));
+        assert!(Event::parse(&raw(7, 0, b""))
+            .unwrap_err()
+            .contains("kind 7"));
         assert!(Event::parse(&[0; 10]).unwrap_err().contains("shorter"));
     }
 }

@@ -8,6 +8,7 @@ mod bench;
 mod cpio;
 mod debug;
 mod fetch;
+mod guestfiles;
 mod hosttest;
 mod image;
 mod qemu;

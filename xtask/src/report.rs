@@ -54,6 +54,33 @@ pub struct Scenario {
     pub detail: String,
 }
 
+/// A file the guest sent on the console (`NLKIT-FILE` hex lines, then
+/// `NLKIT-FILE-END name len`; `NLKIT-FILE-CHECK name text` lines name texts
+/// the host's `tshark -V` of it must show).
+#[derive(Debug, Default, Clone)]
+pub struct GuestFile {
+    /// The name the guest gave it (scenario and file name).
+    pub name: String,
+    /// Its bytes, decoded.
+    pub bytes: Vec<u8>,
+    /// The length `NLKIT-FILE-END` announced; `None` if the end never came.
+    pub declared_len: Option<usize>,
+    /// Texts the decoded file must contain.
+    pub checks: Vec<String>,
+    /// A line that was not valid hex, if any.
+    pub error: Option<String>,
+}
+
+fn decode_hex(hex: &str) -> Option<Vec<u8>> {
+    if hex.len() % 2 != 0 {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// Everything xtask learned from one console.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -82,6 +109,8 @@ pub struct Report {
     pub kmemleak_complete: bool,
     /// `NLKIT-UNLOAD` lines that did not say OK (modules stuck at the end).
     pub unload_failures: Vec<String>,
+    /// Files the guest sent on the console, in order.
+    pub files: Vec<GuestFile>,
 }
 
 /// Whether a line is a kernel complaint.
@@ -156,6 +185,30 @@ impl Report {
                         status: w.next().unwrap_or("?").to_string(),
                         detail: w.next().unwrap_or("").to_string(),
                     });
+                }
+                "FILE" | "FILE-CHECK" | "FILE-END" => {
+                    let (name, value) = rest.split_once(' ').unwrap_or((rest, ""));
+                    let f = match r.files.iter().position(|f| f.name == name) {
+                        Some(i) => &mut r.files[i],
+                        None => {
+                            r.files.push(GuestFile {
+                                name: name.to_string(),
+                                ..GuestFile::default()
+                            });
+                            r.files.last_mut().expect("just pushed")
+                        }
+                    };
+                    match word {
+                        "FILE" => match decode_hex(value.trim()) {
+                            Some(b) => f.bytes.extend(b),
+                            None => {
+                                f.error
+                                    .get_or_insert_with(|| format!("not hex: {value:.60}"));
+                            }
+                        },
+                        "FILE-CHECK" => f.checks.push(value.to_string()),
+                        _ => f.declared_len = value.trim().parse().ok(),
+                    }
                 }
                 "TAINT" => r.taint = rest.trim().parse().ok(),
                 "DONE" => r.done = true,
@@ -250,6 +303,22 @@ mod tests {
 
     fn lines(s: &str) -> Vec<String> {
         s.lines().map(String::from).collect()
+    }
+
+    #[test]
+    fn guest_files_arrive_in_hex_lines() {
+        let r = Report::parse(&lines(
+            "NLKIT-FILE s-a.pcapng 0a0d\n[ 1.0] noise NLKIT-FILE s-a.pcapng 0d0a\n\
+             NLKIT-FILE-CHECK s-a.pcapng Port ID: 7\nNLKIT-FILE-END s-a.pcapng 4\n\
+             NLKIT-FILE s-b.pcapng zz\nNLKIT-FILE s-c.pcapng 00",
+        ));
+        assert_eq!(r.files.len(), 3);
+        let a = &r.files[0];
+        assert_eq!(a.bytes, [0x0a, 0x0d, 0x0d, 0x0a]);
+        assert_eq!(a.declared_len, Some(4));
+        assert_eq!(a.checks, ["Port ID: 7"]);
+        assert!(r.files[1].error.is_some());
+        assert_eq!(r.files[2].declared_len, None);
     }
 
     #[test]

@@ -184,6 +184,8 @@ pub fn test(opts: &VmOpts) -> Result<Totals> {
         for m in &r.module_failures {
             problems.push(format!("module load failed: {m}"));
         }
+        let files = vm_target_dir().join(&b.kernel.kver).join("files");
+        problems.extend(crate::guestfiles::save_and_check(&r.files, &files));
         if r.scenarios.is_empty() {
             problems.push(match &opts.filter {
                 Some(f) => format!("no scenario matched the filter `{f}`"),

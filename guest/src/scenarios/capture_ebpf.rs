@@ -91,14 +91,25 @@ fn key(r: &Record) -> Result<Key, String> {
     let e = r
         .endpoints()
         .ok_or_else(|| format!("a record without nlkit's endpoints comment: {r:?}"))?;
-    Ok((r.protocol, r.pkttype, e.src, e.dst, e.groups, r.data.clone()))
+    Ok((
+        r.protocol,
+        r.pkttype,
+        e.src,
+        e.dst,
+        e.groups,
+        r.data.clone(),
+    ))
 }
 
 fn describe(k: &Key) -> String {
     format!(
         "proto {} {} {} -> {} groups {:#x} {} bytes",
         k.0,
-        if k.1 == PACKET_KERNEL { "to-kernel" } else { "to-user" },
+        if k.1 == PACKET_KERNEL {
+            "to-kernel"
+        } else {
+            "to-user"
+        },
         k.2,
         k.3,
         k.4,
@@ -134,7 +145,14 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let mut bg = Bg::spawn(
         ctx,
         &[
-            "capture", "--via", "ebpf", "--quiet", "--write", efile, "--timeout", "60",
+            "capture",
+            "--via",
+            "ebpf",
+            "--quiet",
+            "--write",
+            efile,
+            "--timeout",
+            "60",
         ],
         false,
     )?;
@@ -158,16 +176,18 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let mut ours = HashSet::new();
     for r in &tapped {
         let e = r.endpoints().ok_or("a tap record without endpoints")?;
-        let local = if r.pkttype == PACKET_KERNEL { e.src } else { e.dst };
+        let local = if r.pkttype == PACKET_KERNEL {
+            e.src
+        } else {
+            e.dst
+        };
         ours.insert((r.protocol, local));
     }
     let mut want: Vec<Key> = tapped.iter().map(key).collect::<Result<_, _>>()?;
     let mut got = Vec::new();
     for r in &captured {
         let k = key(r)?;
-        if (k.0 == 17 || k.0 == 18)
-            && (ours.contains(&(k.0, k.2)) || ours.contains(&(k.0, k.3)))
-        {
+        if (k.0 == 17 || k.0 == 18) && (ours.contains(&(k.0, k.2)) || ours.contains(&(k.0, k.3))) {
             got.push(k);
         }
     }
@@ -193,9 +213,10 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     })?;
     let to_kernel = want.iter().filter(|k| k.1 == PACKET_KERNEL).count();
     let multicast = want.iter().filter(|k| k.4 != 0).count();
-    ensure(to_kernel >= 8 && want.len() - to_kernel >= 8 && multicast >= 2, || {
-        format!("too little traffic to judge: {want:?}")
-    })?;
+    ensure(
+        to_kernel >= 8 && want.len() - to_kernel >= 8 && multicast >= 2,
+        || format!("too little traffic to judge: {want:?}"),
+    )?;
     let netns: HashSet<Option<u32>> = captured
         .iter()
         .filter_map(|r| r.endpoints().map(|e| e.netns))
@@ -224,7 +245,14 @@ fn flood(ctx: &mut Ctx) -> Result<(), String> {
     let mut bg = Bg::spawn(
         ctx,
         &[
-            "capture", "--via", "ebpf", "--quiet", "--write", "/dev/null", "--timeout", "60",
+            "capture",
+            "--via",
+            "ebpf",
+            "--quiet",
+            "--write",
+            "/dev/null",
+            "--timeout",
+            "60",
         ],
         false,
     )?;
@@ -259,7 +287,11 @@ fn flood(ctx: &mut Ctx) -> Result<(), String> {
     let number_before = |word: &str| -> Option<u64> {
         let words: Vec<&str> = summary.split_whitespace().collect();
         let i = words.iter().position(|w| *w == word)?;
-        words.get(i.checked_sub(1)?)?.trim_end_matches(';').parse().ok()
+        words
+            .get(i.checked_sub(1)?)?
+            .trim_end_matches(';')
+            .parse()
+            .ok()
     };
     let written = number_before("packets").ok_or("no packet count")?;
     let dropped = number_before("dropped").ok_or("no drop count")?;
@@ -267,7 +299,9 @@ fn flood(ctx: &mut Ctx) -> Result<(), String> {
         "sent {sent} datagrams of {FLOOD_LEN} bytes in 2 s ({rate:.0}/s); nlctl stopped {:.2} s after SIGINT: {summary}",
         stop.elapsed().as_secs_f64()
     ));
-    ensure(sent >= 100, || format!("the sender was slowed to {sent} sends"))?;
+    ensure(sent >= 100, || {
+        format!("the sender was slowed to {sent} sends")
+    })?;
     ensure(written + dropped >= sent, || {
         format!("{sent} sent but only {written} captured and {dropped} counted as dropped")
     })

@@ -700,7 +700,14 @@ fn capture_body(ctx: &mut Ctx) -> Result<(), String> {
     let mut bg = Bg::spawn(
         ctx,
         &[
-            "--json", "capture", "--via", "nlmon", "--write", file, "--timeout", "3",
+            "--json",
+            "capture",
+            "--via",
+            "nlmon",
+            "--write",
+            file,
+            "--timeout",
+            "3",
         ],
         false,
     )?;

@@ -652,6 +652,24 @@ mod tests {
     }
 
     #[test]
+    fn every_single_byte_corruption_reads_or_errs() {
+        let buf = file();
+        for at in 0..buf.len() {
+            for v in [0x00, 0xff, 0x7f, 0x80, buf[at] ^ 1] {
+                let mut bad = buf.clone();
+                bad[at] = v;
+                let result = crate::capture::Reader::new(&bad[..]).and_then(|mut r| {
+                    while r.next_record()?.is_some() {}
+                    Ok(())
+                });
+                if let Err(e) = result {
+                    assert!(e.to_string().contains("byte offset"), "{e}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn corrupt_blocks_are_named() {
         let buf = file();
         let header = file_header(concat!("nlkit ", env!("CARGO_PKG_VERSION"))).len();
