@@ -147,6 +147,11 @@ fn boot(
                 in_dmesg = true;
             }
             let complaint = crate::report::is_complaint(l);
+            // A guest file's hex lines are saved, not shown.
+            let file_data = l.contains("NLKIT-FILE ") && !complaint;
+            if file_data && !verbose {
+                return;
+            }
             if verbose || (!in_dmesg && (show || !l.contains("NLKIT-"))) || complaint {
                 println!("{}{l}", if complaint { "!! " } else { "  | " });
             }

@@ -230,8 +230,21 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
         want.len() - to_kernel,
         ours
     ));
+    // What Wireshark's netlink dissector must show of the seed's two
+    // datagrams: their protocols, their payload bytes and our portids.
     let pid = std::process::id();
-    let checks = vec![format!("Port ID: {pid}"), format!("Port ID: {}", pid + 1)];
+    let mut checks = Vec::new();
+    // (Wireshark names 18 by its in-tree user, NETLINK_SCSITRANSPORT.)
+    for (family, port, text) in [
+        ("Unknown (0x0011)", pid, "Hello 模块A"),
+        ("SCSI Transports (0x0012)", pid + 1, "Hello 模块B"),
+    ] {
+        let payload = &seed::seed_message(pid, text)[16..];
+        let hex: String = payload.iter().map(|b| format!("{b:02x}")).collect();
+        checks.push(format!("Family: {family}"));
+        checks.push(format!("Data: {hex}"));
+        checks.push(format!("nlkit: portid {port} -> 0"));
+    }
     export(ctx, efile, &checks)?;
     export(ctx, tfile, &checks)
 }
