@@ -435,3 +435,55 @@ fn listen_subscribe_type_sends_from_the_listening_socket_first() {
         "{err}"
     );
 }
+
+fn capture_records(path: &std::path::Path) -> Vec<nlctl::pcap::Record> {
+    let bytes = std::fs::read(path).unwrap();
+    let mut r = nlctl::pcap::Reader::new(&bytes[..]).unwrap();
+    assert_eq!(r.format(), "pcapng");
+    let mut out = Vec::new();
+    while let Some(rec) = r.next_record().unwrap() {
+        out.push(rec);
+    }
+    out
+}
+
+#[test]
+fn pcap_option_and_env_var_record_nlctl_traffic() {
+    let dir = std::env::temp_dir();
+    let opt = dir.join(format!("nlctl-own-{}.pcapng", std::process::id()));
+    let (code, _, err) = run(&["--pcap", opt.to_str().unwrap(), "families", "nlctrl"]);
+    assert_eq!(code, 0, "{err}");
+    let recs = capture_records(&opt);
+    // GETFAMILY out, NEWFAMILY in, the ACK in.
+    assert_eq!(recs.len(), 3, "{recs:?}");
+    assert_eq!(recs[0].pkttype, nlctl::pcap::PACKET_KERNEL);
+    assert!(recs[1..]
+        .iter()
+        .all(|r| r.pkttype == nlctl::pcap::PACKET_USER));
+    assert!(recs.iter().all(|r| r.protocol == 16));
+    let me = recs[0].endpoints().unwrap().src;
+    assert_eq!(recs[1].endpoints().unwrap().dst, me);
+    // `capture --read` of it prints the exchange (JSON lines).
+    let (code, out, err) = run(&["--json", "capture", "--read", opt.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let m = json_lines(&out);
+    assert_eq!(m.len(), 3, "{out}");
+    assert_eq!(m[0]["dir"], "to-kernel");
+    assert_eq!(m[0]["src_portid"], me);
+    assert_eq!(m[1]["family_header"]["cmd_name"], "CTRL_CMD_NEWFAMILY");
+    assert_eq!(m[1]["dst_portid"], me);
+
+    // The same through NLKIT_PCAP, which any nlkit program obeys.
+    let env = dir.join(format!("nlctl-env-{}.pcapng", std::process::id()));
+    let out = Command::new(NLCTL)
+        .args(["families", "nlctrl"])
+        .env("NLKIT_PCAP", &env)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let env_recs = capture_records(&env);
+    assert_eq!(env_recs.len(), 3);
+    let _ = std::fs::remove_file(&opt);
+    let _ = std::fs::remove_file(&env);
+}

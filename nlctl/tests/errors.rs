@@ -315,3 +315,46 @@ fn capture_needs_a_mode() {
         &["cannot open it"],
     );
 }
+
+#[test]
+fn damaged_captures_name_the_record_and_offset() {
+    let dir = std::env::temp_dir();
+    let good = dir.join(format!("nlctl-good-{}.pcapng", std::process::id()));
+    let (code, _, err) = run(&["--pcap", good.to_str().unwrap(), "families", "nlctrl"]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&good).unwrap();
+    let bad = dir.join(format!("nlctl-bad-{}.pcapng", std::process::id()));
+    let bad_s = bad.to_str().unwrap().to_string();
+    // Cut inside the second packet block.
+    let header = 48 + 44;
+    let first = u32::from_ne_bytes(bytes[header + 4..header + 8].try_into().unwrap()) as usize;
+    std::fs::write(&bad, &bytes[..header + first + 10]).unwrap();
+    fails(
+        &["capture", "--read", &bad_s],
+        1,
+        &[
+            &format!("block 4 at byte offset {}", header + first),
+            "the file ends",
+        ],
+    );
+    // A packet block whose trailing length disagrees.
+    let mut corrupt = bytes.clone();
+    corrupt[header + first - 1] ^= 0x10;
+    std::fs::write(&bad, &corrupt).unwrap();
+    fails(
+        &["capture", "--read", &bad_s],
+        1,
+        &[&format!("block 3 at byte offset {header}"), "ends with"],
+    );
+    // Not a capture at all.
+    std::fs::write(&bad, b"hello, this is text").unwrap();
+    fails(&["capture", "--read", &bad_s], 2, &["not a capture file"]);
+    // An Ethernet pcap.
+    let mut eth = Vec::new();
+    nlctl::pcap::PcapWriter::new(&mut eth).unwrap();
+    eth[20] = 1;
+    std::fs::write(&bad, &eth).unwrap();
+    fails(&["capture", "--read", &bad_s], 2, &["not LINKTYPE_NETLINK"]);
+    let _ = std::fs::remove_file(&good);
+    let _ = std::fs::remove_file(&bad);
+}
