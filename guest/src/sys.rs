@@ -206,3 +206,14 @@ pub fn interrupt(pid: u32) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Moves the calling thread into a new network namespace
+/// (`unshare(CLONE_NEWNET)`); sockets it opens afterwards live there.
+pub fn unshare_net() -> io::Result<()> {
+    // SAFETY: unshare(2) takes a flag word and touches no memory of ours;
+    // CLONE_NEWNET affects only this thread's network namespace.
+    if unsafe { libc::unshare(libc::CLONE_NEWNET) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -1,10 +1,11 @@
 //! The system-wide eBPF capture (`nlctl capture --via ebpf`) in the VM.
 //!
 //! - `capture_ebpf_oracle`: the seed's scenario and a request/reply, a
-//!   dump and a multicast on modules A (17) and B (18), run under the
-//!   library's tap while nlctl captures with eBPF; the eBPF capture must
-//!   hold the tap's datagrams one for one, both directions, same portids
-//!   and groups (and loading proves the verifier takes the program).
+//!   dump and a multicast on modules A (17) and B (18), and a datagram in
+//!   another network namespace, run under the library's tap while nlctl
+//!   captures with eBPF; the eBPF capture must hold the tap's datagrams
+//!   one for one, both directions, same portids and groups (and loading
+//!   proves the verifier takes the program).
 //! - `capture_ebpf_flood`: a flood of large datagrams; the capture must
 //!   keep up or drop with a count, never stall the sender or itself.
 //!
@@ -117,10 +118,41 @@ fn describe(k: &Key) -> String {
     )
 }
 
+/// In a new network namespace (a thread of its own): a USERSOCK datagram
+/// from a tapped socket to an untapped one. Returns the namespace inode.
+fn other_namespace() -> Result<u64, String> {
+    std::thread::spawn(|| -> Result<u64, String> {
+        use std::os::unix::fs::MetadataExt;
+        crate::sys::unshare_net().map_err(|e| format!("unshare(CLONE_NEWNET): {e}"))?;
+        let ino = std::fs::metadata("/proc/thread-self/ns/net")
+            .map_err(|e| format!("/proc/thread-self/ns/net: {e}"))?
+            .ino();
+        let a = Socket::open(Protocol::USERSOCK).map_err(|e| e.to_string())?;
+        let mut b = Socket::open(Protocol::USERSOCK).map_err(|e| e.to_string())?;
+        // Only the sender records: the eBPF capture has one delivery.
+        b.set_tap(None);
+        a.bind(0, 0).map_err(|e| e.to_string())?;
+        b.bind(0, 0).map_err(|e| e.to_string())?;
+        let to = b.portid().map_err(|e| e.to_string())?;
+        a.send(OTHER_NS_TEXT, Addr::portid(to))
+            .map_err(|e| format!("send in the new namespace: {e}"))?;
+        let mut buf = nlkit::socket::RecvBuffer::new();
+        b.recv(&mut buf)
+            .map_err(|e| format!("recv in the new namespace: {e}"))?;
+        Ok(ino)
+    })
+    .join()
+    .map_err(|_| "the namespace thread panicked".to_string())?
+}
+
+/// What the socket in the other namespace sends.
+const OTHER_NS_TEXT: &[u8] = b"from another network namespace";
+
 /// The traffic under the tap: the seed's two sends, then on A and B an
 /// ECHO (reply + ACK), a GET_SUBSCRIBERS dump and a multicast TRIGGER seen
-/// by a listener.
-fn traffic(ctx: &mut Ctx) -> Result<(), String> {
+/// by a listener; last a USERSOCK datagram in another network namespace.
+/// Returns that namespace's inode.
+fn traffic(ctx: &mut Ctx) -> Result<u64, String> {
     seed::send_seed(ctx, false)?;
     for m in [A, B] {
         let mut c = m.client()?;
@@ -135,7 +167,9 @@ fn traffic(ctx: &mut Ctx) -> Result<(), String> {
             l.portid()
         ));
     }
-    Ok(())
+    let ns = other_namespace()?;
+    ctx.log(format!("USERSOCK datagram sent in network namespace {ns}"));
+    Ok(ns)
 }
 
 fn oracle(ctx: &mut Ctx) -> Result<(), String> {
@@ -168,7 +202,7 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let out = bg.finish(Duration::from_secs(20))?;
     out.expect_code(0, "capture --via ebpf")?;
     ctx.log(format!("nlctl: {}", out.stderr.trim().replace('\n', " | ")));
-    result?;
+    let other_ns = result?;
 
     let tapped = records(tfile)?;
     let captured = records(efile)?;
@@ -187,7 +221,11 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let mut got = Vec::new();
     for r in &captured {
         let k = key(r)?;
-        if (k.0 == 17 || k.0 == 18) && (ours.contains(&(k.0, k.2)) || ours.contains(&(k.0, k.3))) {
+        let theirs = r.endpoints().and_then(|e| e.netns).map(u64::from);
+        let seed_protocols =
+            (k.0 == 17 || k.0 == 18) && (ours.contains(&(k.0, k.2)) || ours.contains(&(k.0, k.3)));
+        let in_other_ns = k.0 == 2 && theirs == Some(other_ns);
+        if seed_protocols || in_other_ns {
             got.push(k);
         }
     }
@@ -214,7 +252,7 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let to_kernel = want.iter().filter(|k| k.1 == PACKET_KERNEL).count();
     let multicast = want.iter().filter(|k| k.4 != 0).count();
     ensure(
-        to_kernel >= 8 && want.len() - to_kernel >= 8 && multicast >= 2,
+        to_kernel >= 8 && want.len() - to_kernel >= 9 && multicast >= 2,
         || format!("too little traffic to judge: {want:?}"),
     )?;
     let netns: HashSet<Option<u32>> = captured
@@ -223,6 +261,9 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
         .collect();
     ensure(netns.iter().all(Option::is_some), || {
         "an eBPF record without its network namespace".to_string()
+    })?;
+    ensure(got.iter().any(|k| k.0 == 2 && k.5 == OTHER_NS_TEXT), || {
+        format!("the datagram of namespace {other_ns} is not in the eBPF capture")
     })?;
     ctx.log(format!(
         "{} datagrams one for one: {to_kernel} to the kernel, {} to user sockets ({multicast} multicast copies); portids {:?}",
