@@ -277,8 +277,8 @@ impl Socket {
     /// Records a received datagram.
     #[cold]
     #[inline(never)]
-    fn tap_received(&self, tap: &Tap, d: &Datagram<'_>) {
-        tap.received(self.protocol, self.portid().unwrap_or(0), d.sender, d.bytes);
+    fn tap_received(&self, tap: &Tap, bytes: &[u8], from: Addr) {
+        tap.received(self.protocol, self.portid().unwrap_or(0), from, bytes);
     }
 
     /// Binds the socket to `portid` (0 = let the kernel choose a free one)
@@ -597,6 +597,13 @@ impl Socket {
             if result == Err(Errno::INTR) {
                 continue;
             }
+            if let Ok(n) = result {
+                if let Some(tap) = &self.tap {
+                    self.tap_sent(tap, &[bytes], to);
+                }
+                return Ok(n);
+            }
+            // Refused, or a multicast delivered without its kernel copy.
             let sent = self.send_result(result, bytes.len(), to);
             if let (Some(tap), Ok(_)) = (&self.tap, &sent) {
                 self.tap_sent(tap, &[bytes], to);
@@ -609,7 +616,6 @@ impl Socket {
     /// several iovecs): a batch of messages without copying them together.
     pub fn send_vectored(&self, parts: &[IoSlice<'_>], to: Addr) -> Result<usize> {
         let addr = SocketAddrNetlink::new(to.portid, to.groups);
-        let len = parts.iter().map(|p| p.len()).sum();
         loop {
             let mut control = SendAncillaryBuffer::default();
             let result =
@@ -617,6 +623,14 @@ impl Socket {
             if result == Err(Errno::INTR) {
                 continue;
             }
+            if let Ok(n) = result {
+                if let Some(tap) = &self.tap {
+                    let slices: Vec<&[u8]> = parts.iter().map(|p| &p[..]).collect();
+                    self.tap_sent(tap, &slices, to);
+                }
+                return Ok(n);
+            }
+            let len = parts.iter().map(|p| p.len()).sum();
             let sent = self.send_result(result, len, to);
             if let (Some(tap), Ok(_)) = (&self.tap, &sent) {
                 let slices: Vec<&[u8]> = parts.iter().map(|p| &p[..]).collect();
@@ -673,20 +687,20 @@ impl Socket {
                 capacity,
             });
         }
-        let d = Datagram {
-            // The landing left exactly the datagram's `info.len` bytes.
-            bytes: &buf.data,
-            sender: Addr {
-                portid: info.portid,
-                groups: info.groups,
-            },
-            group: info.group,
-            nsid: info.nsid,
+        let sender = Addr {
+            portid: info.portid,
+            groups: info.groups,
         };
         if let Some(tap) = &self.tap {
-            self.tap_received(tap, &d);
+            self.tap_received(tap, &buf.data, sender);
         }
-        Ok(d)
+        Ok(Datagram {
+            // The landing left exactly the datagram's `info.len` bytes.
+            bytes: &buf.data,
+            sender,
+            group: info.group,
+            nsid: info.nsid,
+        })
     }
 
     /// Receives one datagram into `buf`.
