@@ -40,12 +40,11 @@ struct net {
 	struct ns_common ns;
 } __attribute__((preserve_access_index));
 
-typedef struct {
-	struct net *net;
-} possible_net_t;
-
+/* skc_net is a possible_net_t: CO-RE matches the anonymous struct. */
 struct sock_common {
-	possible_net_t skc_net;
+	struct {
+		struct net *net;
+	} skc_net;
 } __attribute__((preserve_access_index));
 
 struct sock {
