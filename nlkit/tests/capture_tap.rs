@@ -237,3 +237,25 @@ fn installed_tap_reaches_new_sockets_only() {
     assert!(recs.iter().all(|r| r.data == b"to myself"));
     let _ = std::fs::remove_file(&path);
 }
+
+/// The async socket records through the same hook (`--features tokio`).
+#[cfg(feature = "tokio")]
+#[tokio::test(flavor = "current_thread")]
+async fn async_socket_records_both_directions() {
+    use nlkit::socket::AsyncSocket;
+    let path = temp("async");
+    let tap = Tap::create(&path).unwrap();
+    let mut s = Socket::open(Protocol::USERSOCK).unwrap();
+    s.set_tap(Some(tap.clone()));
+    s.bind(0, 0).unwrap();
+    let me = s.portid().unwrap();
+    let a = AsyncSocket::from_socket(s).unwrap();
+    a.send(b"async to myself", Addr::portid(me)).await.unwrap();
+    let mut buf = RecvBuffer::new();
+    assert_eq!(a.recv(&mut buf).await.unwrap().bytes, b"async to myself");
+    let recs = records(&path);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert_eq!(recs[0].endpoints().unwrap().src, me);
+    assert_eq!(recs[1].endpoints().unwrap().dst, me);
+    let _ = std::fs::remove_file(&path);
+}

@@ -19,7 +19,7 @@ use nlkit::capture::{Reader, Record, Tap, PACKET_KERNEL};
 use nlkit::socket::{Addr, Protocol, Socket};
 
 use super::kit::{self, ensure, A, B};
-use super::nlctl::Bg;
+use super::nlctl::{Bg, Out};
 use super::seed;
 use super::Scenario;
 use crate::ctx::{skip, Ctx};
@@ -172,35 +172,44 @@ fn traffic(ctx: &mut Ctx) -> Result<u64, String> {
     Ok(ns)
 }
 
+/// Starts `nlctl capture --via ebpf` to `file`; returns once it captures.
+fn start_capture(ctx: &Ctx, file: &str) -> Result<Bg, String> {
+    let args = [
+        "capture",
+        "--via",
+        "ebpf",
+        "--quiet",
+        "--write",
+        file,
+        "--timeout",
+        "60",
+    ];
+    let mut bg = Bg::spawn(ctx, &args, false)?;
+    bg.wait_line("capturing on")?;
+    Ok(bg)
+}
+
+/// Lets the capture drain its ring buffer, then stops it as Ctrl-C would;
+/// it must exit 0 within `within`.
+fn stop_capture(bg: Bg, within: Duration) -> Result<Out, String> {
+    std::thread::sleep(Duration::from_millis(500));
+    bg.interrupt()?;
+    let out = bg.finish(within)?;
+    out.expect_code(0, "capture --via ebpf")?;
+    Ok(out)
+}
+
 fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     available()?;
     let efile = "/tmp/capture-ebpf.pcapng";
     let tfile = "/tmp/capture-tap.pcapng";
-    let mut bg = Bg::spawn(
-        ctx,
-        &[
-            "capture",
-            "--via",
-            "ebpf",
-            "--quiet",
-            "--write",
-            efile,
-            "--timeout",
-            "60",
-        ],
-        false,
-    )?;
-    bg.wait_line("capturing on")?;
+    let bg = start_capture(ctx, efile)?;
     let tap = Tap::create(tfile).map_err(|e| e.to_string())?;
     Tap::install(Some(tap.clone()));
     let result = traffic(ctx);
     Tap::install(None);
     tap.flush().map_err(|e| format!("the tap: {e}"))?;
-    // Let the capture drain its ring buffer, then stop it as Ctrl-C would.
-    std::thread::sleep(Duration::from_millis(500));
-    bg.interrupt()?;
-    let out = bg.finish(Duration::from_secs(20))?;
-    out.expect_code(0, "capture --via ebpf")?;
+    let out = stop_capture(bg, Duration::from_secs(20))?;
     ctx.log(format!("nlctl: {}", out.stderr.trim().replace('\n', " | ")));
     let other_ns = result?;
 
@@ -296,21 +305,7 @@ const FLOOD_LEN: usize = 32 * 1024;
 fn flood(ctx: &mut Ctx) -> Result<(), String> {
     available()?;
     // To /dev/null: the point is the counts, not gigabytes in the VM's RAM.
-    let mut bg = Bg::spawn(
-        ctx,
-        &[
-            "capture",
-            "--via",
-            "ebpf",
-            "--quiet",
-            "--write",
-            "/dev/null",
-            "--timeout",
-            "60",
-        ],
-        false,
-    )?;
-    bg.wait_line("capturing on")?;
+    let bg = start_capture(ctx, "/dev/null")?;
     // USERSOCK has no kernel socket: each send to portid 0 reaches
     // netlink_unicast (and the probe) and is then refused, so the sender
     // never waits for a reader.
@@ -327,11 +322,8 @@ fn flood(ctx: &mut Ctx) -> Result<(), String> {
         }
     }
     let rate = sent as f64 / start.elapsed().as_secs_f64();
-    std::thread::sleep(Duration::from_millis(500));
     let stop = Instant::now();
-    bg.interrupt()?;
-    let out = bg.finish(Duration::from_secs(30))?;
-    out.expect_code(0, "capture --via ebpf under a flood")?;
+    let out = stop_capture(bg, Duration::from_secs(30))?;
     let summary = out
         .stderr
         .lines()
@@ -350,7 +342,7 @@ fn flood(ctx: &mut Ctx) -> Result<(), String> {
     let written = number_before("packets").ok_or("no packet count")?;
     let dropped = number_before("dropped").ok_or("no drop count")?;
     ctx.log(format!(
-        "sent {sent} datagrams of {FLOOD_LEN} bytes in 2 s ({rate:.0}/s); nlctl stopped {:.2} s after SIGINT: {summary}",
+        "sent {sent} datagrams of {FLOOD_LEN} bytes in 2 s ({rate:.0}/s); nlctl stopped {:.2} s later (0.5 s drain, then SIGINT): {summary}",
         stop.elapsed().as_secs_f64()
     ));
     ensure(sent >= 50, || {
