@@ -164,6 +164,8 @@ impl<T: Transport> Client<T> {
 
     /// Build a request in the client's own buffer (no allocation) and
     /// execute it: `fill` writes the payload, `on_reply` sees each reply.
+    /// `fixed_len` is the family header's length for mapping extended-ACK
+    /// offsets; a header written with [`MessageBuilder::header`] overrides it.
     pub fn call(
         &mut self,
         ty: u16,
@@ -175,6 +177,10 @@ impl<T: Transport> Client<T> {
         self.tx.clear();
         let mut b = MessageBuilder::new(&mut self.tx, ty, flags);
         fill(&mut b);
+        let fixed_len = match b.fixed_len() {
+            0 => fixed_len,
+            typed => typed,
+        };
         b.finish()?;
         let seq = self.core.engine.begin(&mut self.tx, 0)?;
         if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
