@@ -186,6 +186,45 @@ pub mod rt_table {
 pub const IFINFOMSG_LEN: usize = 16;
 /// Length of `struct rtmsg`.
 pub const RTMSG_LEN: usize = 12;
+/// Length of `struct ifaddrmsg`.
+pub const IFADDRMSG_LEN: usize = 8;
+
+/// `struct ifaddrmsg`, the fixed header of address messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct IfAddrMsg {
+    /// Address family (`AF_INET` = 2, `AF_INET6` = 10).
+    pub family: u8,
+    /// Prefix length.
+    pub prefixlen: u8,
+    /// Flags (`IFA_F_*`).
+    pub flags: u8,
+    /// Scope (`RT_SCOPE_*`).
+    pub scope: u8,
+    /// Interface index.
+    pub index: u32,
+}
+
+impl FixedHeader for IfAddrMsg {
+    const LEN: usize = IFADDRMSG_LEN;
+    const NAME: &'static str = "ifaddrmsg";
+
+    #[inline]
+    fn decode(b: &[u8]) -> Self {
+        IfAddrMsg {
+            family: b[0],
+            prefixlen: b[1],
+            flags: b[2],
+            scope: b[3],
+            index: u32::from_ne_bytes([b[4], b[5], b[6], b[7]]),
+        }
+    }
+
+    #[inline]
+    fn emit(&self, out: &mut [u8]) {
+        out[..4].copy_from_slice(&[self.family, self.prefixlen, self.flags, self.scope]);
+        out[4..8].copy_from_slice(&self.index.to_ne_bytes());
+    }
+}
 
 /// `struct ifinfomsg`, the fixed header of link messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
