@@ -223,7 +223,7 @@ impl CloneKernel for Error {
     fn clone_kernel(&self) -> Error {
         match self {
             Error::Kernel(k) => Error::Kernel(k.clone()),
-            other => Error::Protocol(other.to_string()),
+            other => Error::user(nlkit::error::chain(other).to_string()),
         }
     }
 }

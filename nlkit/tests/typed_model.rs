@@ -65,6 +65,14 @@ fn family_request_error_maps_to_the_name_attribute() {
         "after nlmsghdr, genlmsghdr, FAMILY_ID"
     );
     assert_eq!(k.attr_path, vec![attr::FAMILY_NAME], "{e}");
+    // The extended ACK's policy is kept: a NUL-terminated string of at most 15.
+    let p = k.policy.expect("NLMSGERR_ATTR_POLICY");
+    assert_eq!(
+        (p.type_name(), p.max_length),
+        (Some("nul-string"), Some(15)),
+        "{p:?}"
+    );
+    assert!(e.to_string().contains("expected nul-string"), "{e}");
 
     // And the typed request that is right gets the typed reply.
     let req = Request::message(GENL_ID_CTRL, Flags::ACK, &Family::get("nlctrl")).unwrap();

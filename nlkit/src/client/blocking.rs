@@ -134,6 +134,72 @@ impl<T: Transport> Client<T> {
         self.execute_with(0, req, &mut on_reply)
     }
 
+    /// [`Client::execute`] with a callback returning the caller's own
+    /// error type `E`: the first error it returns ends the request and is
+    /// handed back as it was (nlkit's own errors become `E` by `From`).
+    ///
+    /// ```no_run
+    /// use nlkit::client::{Client, Request};
+    /// use nlkit::families::rtnl::{msg, Link};
+    /// use nlkit::socket::Protocol;
+    /// use nlkit::wire::Flags;
+    ///
+    /// #[derive(Debug)]
+    /// enum AppError { Netlink(nlkit::Error), NotLoopback(String) }
+    /// impl From<nlkit::Error> for AppError {
+    ///     fn from(e: nlkit::Error) -> Self { AppError::Netlink(e) }
+    /// }
+    ///
+    /// let mut c = Client::open(Protocol::ROUTE)?;
+    /// let req = Request::message(msg::GETLINK, Flags::ACK, &Link::named("lo"))?;
+    /// let r = c.try_execute(&req, |m| {
+    ///     let l = Link::parse(&m)?;
+    ///     if l.ifi_type != 772 {
+    ///         return Err(AppError::NotLoopback(l.name));
+    ///     }
+    ///     Ok(())
+    /// });
+    /// assert!(matches!(r, Ok(_) | Err(AppError::NotLoopback(_))));
+    /// # Ok::<(), nlkit::Error>(())
+    /// ```
+    pub fn try_execute<E: From<Error>>(
+        &mut self,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Completion, E> {
+        let mut failed = None;
+        let r = self.execute(req, |m| {
+            on_reply(m).map_err(|e| {
+                failed = Some(e);
+                Error::user(CallbackFailed)
+            })
+        });
+        match (r, failed) {
+            (_, Some(e)) => Err(e),
+            (r, None) => r.map_err(E::from),
+        }
+    }
+
+    /// [`Client::dump`] with a callback returning the caller's own error
+    /// type, as [`Client::try_execute`].
+    pub fn try_dump<E: From<Error>>(
+        &mut self,
+        req: &Request,
+        mut on_msg: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Completion, E> {
+        let mut failed = None;
+        let r = self.dump(req, |m| {
+            on_msg(m).map_err(|e| {
+                failed = Some(e);
+                Error::user(CallbackFailed)
+            })
+        });
+        match (r, failed) {
+            (_, Some(e)) => Err(e),
+            (r, None) => r.map_err(E::from),
+        }
+    }
+
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
     pub fn execute_to(
         &mut self,
@@ -419,7 +485,7 @@ impl<T: Transport> Client<T> {
             return match ev {
                 Event::Message(n) => on_msg(n.origin, n.msg.as_message()).map(|_| true),
                 Event::Overrun => Ok(false),
-                Event::Malformed { error, .. } => Err(Error::Protocol(error)),
+                Event::Malformed { error, .. } => Err(Error::Wire(error)),
             };
         }
         if self.core.engine.pending_count() > 0 {
@@ -484,3 +550,9 @@ impl<T: Transport> Iterator for Events<'_, T> {
         Some(r)
     }
 }
+
+/// Stands in for a caller's error inside the client while
+/// [`Client::try_execute`] keeps the real one.
+#[derive(Debug, thiserror::Error)]
+#[error("the reply callback failed")]
+struct CallbackFailed;

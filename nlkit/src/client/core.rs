@@ -346,10 +346,7 @@ impl Core {
                             self.abandon(w.seq);
                             result = Some(Err(Error::Wire(e)));
                         }
-                        _ => self.push_event(Event::Malformed {
-                            origin,
-                            error: e.to_string(),
-                        }),
+                        _ => self.push_event(Event::Malformed { origin, error: e }),
                     }
                     break;
                 }
@@ -357,10 +354,7 @@ impl Core {
             let ev = match self.engine.on_message(msg, origin.portid, sender_groups) {
                 Ok(ev) => ev,
                 Err(e) => {
-                    self.push_event(Event::Malformed {
-                        origin,
-                        error: e.to_string(),
-                    });
+                    self.push_event(Event::Malformed { origin, error: e });
                     continue;
                 }
             };
@@ -467,13 +461,8 @@ pub(crate) fn kernel_error(f: &Failure<'_>, request: Option<(&[u8], usize)>) -> 
         }
         _ => Vec::new(),
     };
-    KernelError {
-        errno: f.errno,
-        message: e.msg.map(str::to_owned),
-        offset: e.offset,
-        attr_path,
-        missing_type: e.miss_type,
-        missing_nest: e.miss_nest,
-        seq: f.seq,
-    }
+    let mut k = KernelError::from_ext_ack(f.errno, e);
+    k.attr_path = attr_path;
+    k.seq = f.seq;
+    k
 }

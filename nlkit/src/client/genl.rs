@@ -32,8 +32,10 @@ impl<T: Transport> Client<T> {
             family = Some(Family::parse(&m)?);
             Ok(())
         })?;
-        family.ok_or_else(|| {
-            crate::Error::Protocol(format!("no CTRL_CMD_NEWFAMILY reply for family {name:?}"))
+        family.ok_or(crate::Error::ReplyCount {
+            request: "CTRL_CMD_GETFAMILY",
+            expected: 1,
+            got: 0,
         })
     }
 
