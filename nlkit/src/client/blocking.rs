@@ -185,20 +185,11 @@ impl<T: Transport> Client<T> {
     pub fn try_dump<E: From<Error>>(
         &mut self,
         req: &Request,
-        mut on_msg: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+        on_msg: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Completion, E> {
-        let mut failed = None;
-        let r = self.dump(req, |m| {
-            on_msg(m).map_err(|e| {
-                failed = Some(e);
-                Error::user(CallbackFailed)
-            })
-        });
-        match (r, failed) {
-            (_, Some(e)) => Err(e),
-            (r, None) => r.map_err(E::from),
-        }
+        self.try_execute(&dump_of(req)?, on_msg)
     }
+
 
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
     pub fn execute_to(
@@ -284,11 +275,7 @@ impl<T: Transport> Client<T> {
         req: &Request,
         on_msg: impl FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
-        let mut r = req.clone();
-        let mut h = r.header();
-        h.flags.insert(Flags::DUMP);
-        h.emit(r.bytes_mut())?;
-        self.execute(&r, on_msg)
+        self.execute(&dump_of(req)?, on_msg)
     }
 
     /// Run a dump and collect every message.
@@ -549,6 +536,15 @@ impl<T: Transport> Iterator for Events<'_, T> {
         self.done = r.is_err();
         Some(r)
     }
+}
+
+/// `req` with `NLM_F_DUMP` added.
+fn dump_of(req: &Request) -> Result<Request> {
+    let mut r = req.clone();
+    let mut h = r.header();
+    h.flags.insert(Flags::DUMP);
+    h.emit(r.bytes_mut())?;
+    Ok(r)
 }
 
 /// Stands in for a caller's error inside the client while
