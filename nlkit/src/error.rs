@@ -333,6 +333,13 @@ mod tests {
     use std::error::Error as _;
 
     #[test]
+    fn results_stay_small_to_move() {
+        // 56 bytes before the typed errors (KernelError is boxed); no more.
+        assert!(std::mem::size_of::<Result<usize>>() <= 56);
+        assert!(std::mem::size_of::<Error>() <= 56);
+    }
+
+    #[test]
     fn the_errno_is_kept_as_sent() {
         let denied = |errno| Error::PermissionDenied {
             errno,

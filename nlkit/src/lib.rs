@@ -11,6 +11,12 @@
 //!   subscriptions, peers; plus [`fake`] to test code without a kernel.
 //! - [`families`]: message definitions for well-known families.
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The README's snippets, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub mod client;
 pub mod error;

@@ -190,7 +190,6 @@ impl<T: Transport> Client<T> {
         self.try_execute(&dump_of(req)?, on_msg)
     }
 
-
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
     pub fn execute_to(
         &mut self,

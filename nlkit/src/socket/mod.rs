@@ -24,6 +24,7 @@ use rustix::net::sockopt;
 use rustix::net::{AddressFamily, SendAncillaryBuffer, SendFlags, SocketFlags, SocketType};
 
 #[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use async_socket::AsyncSocket;
 pub use netns::named_netns_path;
 pub use protocol::Protocol;
