@@ -15,6 +15,7 @@ use super::owned::{Event, Notification, Origin, OwnedMessage};
 
 /// How a request completed successfully.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Completion {
     /// Extended ACK text sent with a successful ACK or DONE (a warning).
     pub warning: Option<String>,
@@ -39,6 +40,7 @@ impl Completion {
 
 /// A finished dump: every message received, and whether it was interrupted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Dump {
     /// The messages, in order.
     pub messages: Vec<OwnedMessage>,

@@ -58,6 +58,7 @@ impl OwnedMessage {
 
 /// Where a received message came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Origin {
     /// Sender's portid from the source address (0 = the kernel).
     pub portid: u32,
@@ -69,6 +70,7 @@ pub struct Origin {
 /// A message nobody asked for: a multicast event, a kernel push, or a
 /// message from a peer socket.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Notification {
     /// Where it came from.
     pub origin: Origin,

@@ -15,17 +15,19 @@ use super::{
 /// it too, so the buffer never holds a message with a wrong `nlmsg_len`.
 ///
 /// ```
-/// use nlkit::wire::{attrs, messages, Flags, MessageBuilder, WireError};
+/// use nlkit::families::genl::GenlHeader;
+/// use nlkit::wire::{messages, Flags, MessageBuilder, WireError};
 ///
 /// let mut buf = Vec::new(); // reuse it for the next request
 /// let mut b = MessageBuilder::new(&mut buf, 0x10, Flags::REQUEST).seq(1);
-/// b.payload(&[3, 1, 0, 0]); // genlmsghdr: CTRL_CMD_GETFAMILY, version 1
+/// b.header(&GenlHeader::new(3, 1)); // CTRL_CMD_GETFAMILY, version 1
 /// b.attr_str(2, "nlctrl"); // CTRL_ATTR_FAMILY_NAME
 /// b.finish()?;
 ///
 /// let m = messages(&buf).next().unwrap()?;
 /// assert_eq!(m.header.len, 32);
-/// assert_eq!(attrs(&m.payload[4..]).find(2)?.unwrap().str()?, "nlctrl");
+/// let name = m.attrs_after::<GenlHeader>()?.find(2)?.unwrap();
+/// assert_eq!(name.str()?, "nlctrl");
 /// # Ok::<(), WireError>(())
 /// ```
 #[derive(Debug)]
@@ -40,7 +42,8 @@ pub struct MessageBuilder<'b> {
 }
 
 /// An open nested attribute, returned by [`MessageBuilder::begin_nested`];
-/// close it with [`MessageBuilder::end_nested`].
+/// close it with [`MessageBuilder::end_nested`]. Prefer
+/// [`MessageBuilder::nested`], whose closure cannot leave a nest open.
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a nest must be closed with end_nested"]
 pub struct Nest {
