@@ -804,4 +804,91 @@ mod tests {
             }
         }
     }
+
+    /// Attributes no typed message here knows, as (type with flags, value).
+    fn unknown() -> impl Strategy<Value = Vec<(u16, Vec<u8>)>> {
+        prop::collection::vec(
+            (
+                prop_oneof![100u16..120, (100u16..120).prop_map(|t| t | NLA_F_NESTED)],
+                prop::collection::vec(any::<u8>(), 0..9),
+            ),
+            0..4,
+        )
+    }
+
+    fn ip() -> impl Strategy<Value = Option<IpAddr>> {
+        prop_oneof![
+            Just(None),
+            any::<[u8; 4]>().prop_map(|b| Some(IpAddr::from(b))),
+            any::<[u8; 16]>().prop_map(|b| Some(IpAddr::from(b))),
+        ]
+    }
+
+    fn emitted<'r, R: Repr<'r>>(ty: u16, r: &R) -> Vec<u8> {
+        let mut buf = Vec::new();
+        let mut b = MessageBuilder::new(&mut buf, ty, Flags::REQUEST);
+        b.emit(r);
+        b.finish().unwrap();
+        assert_eq!(
+            buf.len(),
+            crate::wire::HEADER_LEN + r.buffer_len(),
+            "buffer_len is exact"
+        );
+        buf
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        /// A link survives emit + parse whole, the attributes nlkit does
+        /// not know included.
+        #[test]
+        fn links_round_trip(
+            index in any::<i32>(), flags in any::<u32>(), change in any::<u32>(),
+            name in "[a-z0-9]{0,15}", mtu in any::<Option<u32>>(),
+            address in prop::option::of(prop::collection::vec(any::<u8>(), 0..8)),
+            operstate in any::<Option<u8>>(), kind in prop::option::of("[a-z]{1,8}"),
+            master in any::<Option<u32>>(), txqlen in any::<Option<u32>>(),
+            extra in unknown(), info_extra in unknown(),
+        ) {
+            let mut l = Link { index, flags, change, name, mtu, address, operstate, kind, master, txqlen, ..Link::default() };
+            for (t, v) in &extra {
+                l.unknown.push(&Attr { ty: t & NLA_TYPE_MASK, nested: t & NLA_F_NESTED != 0, net_byteorder: false, value: v });
+            }
+            for (t, v) in &info_extra {
+                l.info_unknown.push(&Attr { ty: t & NLA_TYPE_MASK, nested: t & NLA_F_NESTED != 0, net_byteorder: false, value: v });
+            }
+            let buf = emitted(msg::NEWLINK, &l);
+            let m = messages(&buf).next().unwrap().unwrap();
+            prop_assert_eq!(Link::parse(&m).unwrap(), l);
+        }
+
+        /// A route survives emit + parse, through both decoders.
+        #[test]
+        fn routes_round_trip(
+            h in any::<[u8; 12]>(), table in any::<u32>(), dst in ip(), gateway in ip(),
+            prefsrc in ip(), oif in any::<Option<u32>>(), priority in any::<Option<u32>>(),
+            extra in unknown(),
+        ) {
+            let mut block = Vec::new();
+            {
+                let mut b = MessageBuilder::new(&mut block, 0, Flags::EMPTY);
+                for (t, v) in &extra {
+                    b.attr(*t, v);
+                }
+                b.finish().unwrap();
+            }
+            let mut r = Route::new(RtMsg::from_bytes(&h));
+            (r.table, r.dst, r.gateway, r.prefsrc, r.oif, r.priority) = (table, dst, gateway, prefsrc, oif, priority);
+            r.unknown = RawAttrs::new(&block[crate::wire::HEADER_LEN..], &KNOWN);
+            let buf = emitted(msg::NEWROUTE, &r);
+            let m = messages(&buf).next().unwrap().unwrap();
+            let back = Route::parse(&m).unwrap();
+            prop_assert_eq!((back.header, back.table, back.dst, back.gateway), (r.header, r.table, r.dst, r.gateway));
+            prop_assert_eq!((back.prefsrc, back.oif, back.priority), (r.prefsrc, r.oif, r.priority));
+            let kept: Vec<_> = back.unknown.iter().map(|a| { let a = a.unwrap(); (a.raw_type(), a.value.to_vec()) }).collect();
+            prop_assert_eq!(kept, extra);
+            prop_assert_eq!(Route::parse_checked(m.payload).unwrap(), back);
+        }
+    }
 }
