@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::socket::{Addr, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{origin_of, Completion, Core, Dump, Fast, Waiting};
+use super::core::{
+    keep_user_error, origin_of, user_outcome, Completion, Core, Dump, Fast, Waiting,
+};
 use super::owned::{Event, Origin, OwnedMessage};
 use super::Request;
 
@@ -168,16 +170,8 @@ impl<T: Transport> Client<T> {
         mut on_reply: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Completion, E> {
         let mut failed = None;
-        let r = self.execute(req, |m| {
-            on_reply(m).map_err(|e| {
-                failed = Some(e);
-                Error::user(CallbackFailed)
-            })
-        });
-        match (r, failed) {
-            (_, Some(e)) => Err(e),
-            (r, None) => r.map_err(E::from),
-        }
+        let r = self.execute(req, |m| keep_user_error(on_reply(m), &mut failed));
+        user_outcome(r, failed)
     }
 
     /// [`Client::dump`] with a callback returning the caller's own error
@@ -545,9 +539,3 @@ fn dump_of(req: &Request) -> Result<Request> {
     h.emit(r.bytes_mut())?;
     Ok(r)
 }
-
-/// Stands in for a caller's error inside the client while
-/// [`Client::try_execute`] keeps the real one.
-#[derive(Debug, thiserror::Error)]
-#[error("the reply callback failed")]
-struct CallbackFailed;

@@ -468,3 +468,31 @@ pub(crate) fn kernel_error(f: &Failure<'_>, request: Option<(&[u8], usize)>) -> 
     k.seq = f.seq;
     k
 }
+
+/// Stands in for a caller's own error inside the client while
+/// `try_execute` keeps the real one.
+#[derive(Debug, thiserror::Error)]
+#[error("the reply callback failed")]
+struct CallbackFailed;
+
+/// A callback's result for the client: its own error kept in `failed`.
+pub(crate) fn keep_user_error<E>(
+    r: std::result::Result<(), E>,
+    failed: &mut Option<E>,
+) -> Result<()> {
+    r.map_err(|e| {
+        *failed = Some(e);
+        Error::user(CallbackFailed)
+    })
+}
+
+/// The result of `try_execute`: the callback's own error if it failed.
+pub(crate) fn user_outcome<E: From<Error>>(
+    r: Result<Completion>,
+    failed: Option<E>,
+) -> std::result::Result<Completion, E> {
+    match (r, failed) {
+        (_, Some(e)) => Err(e),
+        (r, None) => r.map_err(E::from),
+    }
+}
