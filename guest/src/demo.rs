@@ -82,7 +82,8 @@ fn wait_for(c: &mut Client, ty: u16) -> Result<nlkit::client::Notification, Stri
             Event::Message(n) if n.msg.header().ty == ty => return Ok(n),
             Event::Message(_) => continue,
             Event::Overrun => return Err("receive overrun".into()),
-            Event::Malformed { error, .. } => return Err(error),
+            Event::Malformed { error, .. } => return Err(error.to_string()),
+            _ => continue,
         }
     }
 }

@@ -15,7 +15,7 @@ use nlkit::capture::tap::SYNTHESISED;
 use nlkit::capture::Tap;
 use nlkit::client::{Client, Request};
 use nlkit::families::genl::Family;
-use nlkit::families::rtnl::{ifla, msg, IfInfoMsg, Link, IFINFOMSG_LEN};
+use nlkit::families::rtnl::{iff, msg, Link};
 use nlkit::socket::Protocol;
 use nlkit::wire::Flags;
 use nlkit::Error;
@@ -27,8 +27,6 @@ use crate::output::{Dir, Meta, Printer};
 use crate::pcap::{self, Record};
 use crate::progress::Progress;
 use crate::sys;
-
-const IFF_UP: u32 = 1;
 
 /// What the nlmon fallback cannot see, said when it is used.
 const NLMON_LIMITS: &str = "nlmon sees only route, usersock, sock_diag, nflog, xfrm, fib_lookup, \
@@ -334,33 +332,25 @@ impl CloneKernel for Error {
     fn clone_kernel(&self) -> Error {
         match self {
             Error::Kernel(k) => Error::Kernel(k.clone()),
-            other => Error::Protocol(other.to_string()),
+            other => Error::user(nlkit::error::chain(other).to_string()),
         }
     }
 }
 
 fn create_nlmon(rt: &mut Client, name: &str) -> CliResult<()> {
-    let req = Request::build(
-        msg::NEWLINK,
-        Flags::REQUEST | Flags::CREATE | Flags::EXCL,
-        |b| {
-            b.payload(&IfInfoMsg::default().to_bytes());
-            b.attr_str(ifla::IFNAME, name);
-            let n = b.begin_nested(ifla::LINKINFO);
-            b.attr_str(ifla::INFO_KIND, "nlmon");
-            b.end_nested(n);
-        },
-    )?
-    .with_fixed_len(IFINFOMSG_LEN);
+    let req = Request::message(msg::NEWLINK, Flags::CREATE | Flags::EXCL, &nlmon(name))?;
     rt.ack(&req).map(|_| ()).map_err(|e| no_nlmon(e, name))
 }
 
+/// `ip link add NAME type nlmon`, as a typed link.
+fn nlmon(name: &str) -> Link {
+    let mut l = Link::named(name);
+    l.kind = Some("nlmon".into());
+    l
+}
+
 fn link_index(rt: &mut Client, name: &str) -> CliResult<i32> {
-    let req = Request::build(msg::GETLINK, Flags::REQUEST, |b| {
-        b.payload(&IfInfoMsg::default().to_bytes());
-        b.attr_str(ifla::IFNAME, name);
-    })?
-    .with_fixed_len(IFINFOMSG_LEN);
+    let req = Request::message(msg::GETLINK, Flags::EMPTY, &Link::named(name))?;
     let replies = rt.request(&req)?;
     let m = replies
         .first()
@@ -368,19 +358,59 @@ fn link_index(rt: &mut Client, name: &str) -> CliResult<i32> {
     Ok(Link::parse(&m.as_message())?.index)
 }
 
+/// `ip link set dev INDEX up`, as a typed link.
+fn up(index: i32) -> Link {
+    let mut l = Link::with_index(index);
+    l.flags = iff::UP;
+    l.change = iff::UP;
+    l
+}
+
 fn set_up(rt: &mut Client, index: i32) -> CliResult<()> {
-    let h = IfInfoMsg {
-        index,
-        flags: IFF_UP,
-        change: IFF_UP,
-        ..IfInfoMsg::default()
-    };
-    let req = Request::build(msg::NEWLINK, Flags::REQUEST, |b| {
-        b.payload(&h.to_bytes());
-    })?
-    .with_fixed_len(IFINFOMSG_LEN);
-    rt.ack(&req)?;
+    rt.ack(&Request::message(msg::NEWLINK, Flags::EMPTY, &up(index))?)?;
     Ok(())
+}
+
+/// `ip link del NAME`: a typed `RTM_DELLINK`, so the kernel's errors about
+/// it name the attribute (the family header's length is known).
+fn dellink(name: &str) -> nlkit::Result<Request> {
+    Request::message(msg::DELLINK, Flags::EMPTY, &Link::named(name))
+}
+
+#[cfg(test)]
+mod link_requests {
+    use super::*;
+    use nlkit::families::rtnl::{ifla, IfInfoMsg};
+    use nlkit::wire::messages;
+
+    #[test]
+    fn dellink_knows_its_ifinfomsg_so_errors_name_the_attribute() {
+        let r = dellink("nlmon7").unwrap();
+        assert_eq!(r.fixed_len(), 16, "struct ifinfomsg");
+        // The kernel's offset for IFLA_IFNAME is 32: 16 + 16.
+        let path = nlkit::wire::attr_path_at(r.bytes(), r.fixed_len(), 32).unwrap();
+        assert_eq!(path.as_slice(), [ifla::IFNAME]);
+    }
+
+    #[test]
+    fn nlmon_and_up_are_the_links_ip_would_send() {
+        let r = Request::message(msg::NEWLINK, Flags::CREATE, &nlmon("nlmon7")).unwrap();
+        let m = messages(r.bytes()).next().unwrap().unwrap();
+        let back = Link::parse(&m).unwrap();
+        assert_eq!(
+            (back.name.as_str(), back.kind.as_deref()),
+            ("nlmon7", Some("nlmon"))
+        );
+        let r = Request::message(msg::NEWLINK, Flags::EMPTY, &up(5)).unwrap();
+        let m = messages(r.bytes()).next().unwrap().unwrap();
+        let h = IfInfoMsg::parse(m.payload).unwrap();
+        assert_eq!(
+            (h.index, h.flags, h.change),
+            (5, 1, 1),
+            "IFF_UP in flags and change"
+        );
+        assert_eq!(m.payload.len(), 16, "nothing but the header");
+    }
 }
 
 /// Deletes the nlmon device when dropped (also on error paths).
@@ -394,12 +424,7 @@ impl Drop for LinkGuard {
             return;
         };
         let _ = rt.set_timeout(Some(Duration::from_secs(5)));
-        let name = self.name.clone();
-        let req = Request::build(msg::DELLINK, Flags::REQUEST, |b| {
-            b.payload(&IfInfoMsg::default().to_bytes());
-            b.attr_str(ifla::IFNAME, &name);
-        });
-        let result = req
+        let result = dellink(&self.name)
             .map_err(CliError::from)
             .and_then(|r| rt.ack(&r).map_err(CliError::from));
         if let Err(e) = result {

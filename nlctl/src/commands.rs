@@ -485,15 +485,9 @@ fn subscribe(
             if d.sender.portid == 0 && m.header.ty == nlkit::wire::msgtype::ERROR {
                 let e = nlkit::wire::ErrorMessage::parse(&m)?;
                 if e.request.seq == seq && e.request.ty == t {
-                    answered = Some(nlkit::error::KernelError {
-                        errno: e.errno,
-                        message: e.ext_ack.msg.map(str::to_owned),
-                        offset: e.ext_ack.offset,
-                        attr_path: Vec::new(),
-                        missing_type: e.ext_ack.miss_type,
-                        missing_nest: e.ext_ack.miss_nest,
-                        seq,
-                    });
+                    let mut k = nlkit::error::KernelError::from_message(&e);
+                    k.seq = seq;
+                    answered = Some(k);
                     continue;
                 }
             }

@@ -94,6 +94,7 @@ impl CliError {
             Error::PermissionDenied {
                 operation,
                 capability,
+                ..
             } => (
                 exit::PERMISSION,
                 format!(
@@ -134,7 +135,7 @@ impl CliError {
                 (exit::OK, "output closed".to_string())
             }
             Error::Overrun => (exit::FAILURE, e.to_string()),
-            _ => (exit::FAILURE, e.to_string()),
+            _ => (exit::FAILURE, nlkit::error::chain(&e).to_string()),
         };
         CliError {
             code,

@@ -9,6 +9,9 @@
 //! codes), `sys` (the only `unsafe`).
 #![warn(missing_docs)]
 
+// The argument docs are clap's `--help` text (`[:VERSION]` is syntax, not a
+// rustdoc link).
+#[allow(rustdoc::broken_intra_doc_links)]
 pub mod args;
 pub mod capture;
 pub mod commands;

@@ -6,7 +6,9 @@
 
 use std::net::IpAddr;
 
-use nlkit::wire::{Flags, MessageBuilder};
+use nlkit::families::genl::GenlHeader;
+use nlkit::families::rtnl::{IfAddrMsg, IfInfoMsg, RtMsg};
+use nlkit::wire::{FixedHeader, Flags, MessageBuilder};
 
 use crate::error::{CliError, CliResult};
 use crate::names::{self, AttrDef, Fixed};
@@ -170,7 +172,7 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
                     .ok_or_else(|| bad("the genl version is a number 0..=255"))?,
                 None => 1,
             };
-            Ok(vec![cmd, version, 0, 0])
+            Ok(encode(&GenlHeader::new(cmd, version)))
         }
         "ifinfomsg" => {
             let index = match a1 {
@@ -179,22 +181,28 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
                     .ok_or_else(|| bad("the interface index is a number"))?,
                 None => 0,
             };
-            let mut b = vec![0u8; Fixed::IfInfo.size()];
-            b[4..8].copy_from_slice(&index.to_ne_bytes());
-            Ok(b)
+            Ok(encode(&IfInfoMsg {
+                index,
+                ..IfInfoMsg::default()
+            }))
         }
-        "ifaddrmsg" => {
-            let mut b = vec![0u8; Fixed::IfAddr.size()];
-            b[0] = family(a1)?;
-            Ok(b)
-        }
-        "rtmsg" => {
-            let mut b = vec![0u8; Fixed::Rt.size()];
-            b[0] = family(a1)?;
-            Ok(b)
-        }
+        "ifaddrmsg" => Ok(encode(&IfAddrMsg {
+            family: family(a1)?,
+            ..IfAddrMsg::default()
+        })),
+        "rtmsg" => Ok(encode(&RtMsg {
+            family: family(a1)?,
+            ..RtMsg::default()
+        })),
         _ => Err(bad("unknown header kind")),
     }
+}
+
+/// The bytes of a family header, as nlkit's typed model lays it out.
+fn encode<H: FixedHeader>(h: &H) -> Vec<u8> {
+    let mut b = vec![0; H::LEN];
+    h.emit(&mut b);
+    b
 }
 
 /// The family header a type gets when `--header` is not given: zeros of
@@ -391,9 +399,7 @@ impl Node {
                     b.attr(c.ty, v);
                 }
                 None => {
-                    let n = b.begin_nested(c.ty);
-                    c.emit(b);
-                    b.end_nested(n);
+                    b.nested(c.ty, |b| c.emit(b));
                 }
             }
         }

@@ -13,6 +13,12 @@
 //! - [`capture`]: pcapng/pcap of netlink traffic, and the tap that records
 //!   a socket's datagrams (called by `socket` only when one is set).
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The README's snippets, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub mod capture;
 pub mod client;

@@ -172,5 +172,25 @@ fn async_client_resolves_nlctrl() {
         let dump = Request::genl(GENL_ID_CTRL, cmd::GETFAMILY, 1, Flags::EMPTY, |_| {}).unwrap();
         let d = c.dump_collect(&dump).await.unwrap();
         assert!(d.messages.len() >= 2);
+        // A callback's own error type comes back as it was.
+        #[derive(Debug)]
+        enum Mine {
+            Seen(u16),
+            Netlink(#[allow(dead_code)] Error),
+        }
+        impl From<Error> for Mine {
+            fn from(e: Error) -> Mine {
+                Mine::Netlink(e)
+            }
+        }
+        let e = c
+            .try_execute(&req, |m| {
+                Err(Mine::Seen(Family::parse(&m).map_err(Mine::Netlink)?.id))
+            })
+            .await
+            .unwrap_err();
+        assert!(matches!(e, Mine::Seen(GENL_ID_CTRL)), "{e:?}");
+        // The client is usable afterwards.
+        assert_eq!(c.request(&req).await.unwrap().len(), 1);
     });
 }

@@ -194,6 +194,7 @@ fn overrun_is_an_event_and_the_stream_goes_on() {
             Ok(Event::Overrun) => saw_overrun = true,
             Ok(Event::Message(_)) => {}
             Ok(Event::Malformed { error, .. }) => panic!("malformed: {error}"),
+            Ok(e) => panic!("unexpected event {e:?}"),
             Err(Error::Timeout(_)) => break,
             Err(e) => panic!("unexpected error {e}"),
         }

@@ -82,6 +82,7 @@ fn usersock_flood_overruns_a_small_subscriber_which_recovers() {
             }
             Ok(Event::Message(_)) => {}
             Ok(Event::Malformed { error, .. }) => panic!("malformed: {error}"),
+            Ok(e) => panic!("unexpected event {e:?}"),
             Err(Error::Timeout(_)) => break,
             Err(e) => panic!("unexpected error: {e}"),
         }

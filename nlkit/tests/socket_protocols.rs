@@ -165,12 +165,22 @@ fn nonroot_child() {
     g.bind(0, 0).unwrap();
     let msg = message(0x10, 0, 1, 0, b"x");
     match g.send(&msg, Addr::portid(g.portid().unwrap())) {
-        Err(Error::PermissionDenied {
-            operation,
-            capability,
-        }) => {
+        Err(e @ Error::PermissionDenied { .. }) => {
+            let Error::PermissionDenied {
+                errno,
+                ref operation,
+                capability,
+                ..
+            } = e
+            else {
+                unreachable!()
+            };
             assert!(operation.contains("portid"), "{operation}");
             assert_eq!(capability, "CAP_NET_ADMIN");
+            // netlink_sendmsg answers EPERM: kept as sent.
+            assert_eq!((errno, e.errno()), (libc::EPERM, Some(libc::EPERM)));
+            let io: std::io::Error = e.into();
+            assert_eq!(io.kind(), std::io::ErrorKind::PermissionDenied);
         }
         other => panic!("expected PermissionDenied, got {other:?}"),
     }

@@ -251,10 +251,11 @@ pub fn try_set_config(
     let r = Request::build(msg::SET_CONFIG, Flags::ACK, fill)?;
     let v = c.request(&r)?;
     if !v.is_empty() {
-        return Err(nlkit::Error::Protocol(format!(
-            "SET_CONFIG answered {} data messages, expected only the ACK",
-            v.len()
-        )));
+        return Err(nlkit::Error::ReplyCount {
+            request: "SET_CONFIG",
+            expected: 0,
+            got: v.len(),
+        });
     }
     Ok(())
 }
@@ -287,10 +288,12 @@ pub fn try_trigger(
         }
     })?;
     let v = c.request(&r)?;
-    let m = v
-        .first()
-        .ok_or_else(|| nlkit::Error::Protocol("TRIGGER without a reply".into()))?;
-    u64_attr(m.payload(), attr::SEQ).map_err(nlkit::Error::Protocol)
+    let m = v.first().ok_or(nlkit::Error::ReplyCount {
+        request: "TRIGGER",
+        expected: 1,
+        got: 0,
+    })?;
+    u64_attr(m.payload(), attr::SEQ).map_err(nlkit::Error::user)
 }
 
 /// TRIGGER that must succeed; returns the event's sequence number.
@@ -473,6 +476,7 @@ pub fn wait_event(
             Ok(Event::Malformed { error, .. }) => {
                 break Err(format!("{what}: malformed datagram: {error}"))
             }
+            Ok(_) => continue,
             Err(nlkit::Error::Timeout(_)) => continue,
             Err(e) => break Err(format!("{what}: {e}")),
         }

@@ -306,18 +306,19 @@ fn resolve_family(id: u16) -> crate::Result<Vec<u8>> {
     for m in wire::messages(d.bytes) {
         let m = m?;
         if let wire::MessageKind::Error(e) = m.kind()? {
-            return Err(crate::Error::Protocol(format!(
-                "CTRL_CMD_GETFAMILY for id {id}: errno {}",
-                e.errno
+            return Err(crate::Error::Kernel(Box::new(
+                crate::error::KernelError::from_message(&e),
             )));
         }
         if m.header.ty == GENL_ID_CTRL && Family::parse(&m).is_ok_and(|f| f.id == id) {
             return Ok(m.bytes().to_vec());
         }
     }
-    Err(crate::Error::Protocol(format!(
-        "no CTRL_CMD_NEWFAMILY reply for id {id}"
-    )))
+    Err(crate::Error::ReplyCount {
+        request: "CTRL_CMD_GETFAMILY",
+        expected: 1,
+        got: 0,
+    })
 }
 
 #[cfg(test)]

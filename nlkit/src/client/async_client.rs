@@ -4,11 +4,11 @@
 //! (`tokio::time::timeout`); a dropped future leaves its request cancelled
 //! the next time the client is used.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::socket::{Addr, AsyncSocket, Protocol, RecvBuffer, Socket};
 use crate::wire::Message;
 
-use super::core::{Completion, Core, Dump, Fast, Waiting};
+use super::core::{keep_user_error, user_outcome, Completion, Core, Dump, Fast, Waiting};
 use super::owned::{Event, OwnedMessage};
 use super::Request;
 
@@ -95,6 +95,20 @@ impl AsyncClient {
         let r = self.wait(seq, req.fixed_len(), &mut on_reply).await;
         self.in_flight = None;
         r
+    }
+
+    /// [`AsyncClient::execute`] with a callback returning the caller's own
+    /// error type (see [`super::Client::try_execute`]).
+    pub async fn try_execute<E: From<Error>>(
+        &mut self,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Completion, E> {
+        let mut failed = None;
+        let r = self
+            .execute(req, |m| keep_user_error(on_reply(m), &mut failed))
+            .await;
+        user_outcome(r, failed)
     }
 
     async fn wait(

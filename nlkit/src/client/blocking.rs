@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::socket::{Addr, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{origin_of, Completion, Core, Dump, Fast, Waiting};
+use super::core::{
+    keep_user_error, origin_of, user_outcome, Completion, Core, Dump, Fast, Waiting,
+};
 use super::owned::{Event, Origin, OwnedMessage};
 use super::Request;
 
@@ -140,6 +142,54 @@ impl<T: Transport> Client<T> {
         self.execute_with(0, req, &mut on_reply)
     }
 
+    /// [`Client::execute`] with a callback returning the caller's own
+    /// error type `E`: the first error it returns ends the request and is
+    /// handed back as it was (nlkit's own errors become `E` by `From`).
+    ///
+    /// ```no_run
+    /// use nlkit::client::{Client, Request};
+    /// use nlkit::families::rtnl::{msg, Link};
+    /// use nlkit::socket::Protocol;
+    /// use nlkit::wire::Flags;
+    ///
+    /// #[derive(Debug)]
+    /// enum AppError { Netlink(nlkit::Error), NotLoopback(String) }
+    /// impl From<nlkit::Error> for AppError {
+    ///     fn from(e: nlkit::Error) -> Self { AppError::Netlink(e) }
+    /// }
+    ///
+    /// let mut c = Client::open(Protocol::ROUTE)?;
+    /// let req = Request::message(msg::GETLINK, Flags::ACK, &Link::named("lo"))?;
+    /// let r = c.try_execute(&req, |m| {
+    ///     let l = Link::parse(&m)?;
+    ///     if l.ifi_type != 772 {
+    ///         return Err(AppError::NotLoopback(l.name));
+    ///     }
+    ///     Ok(())
+    /// });
+    /// assert!(matches!(r, Ok(_) | Err(AppError::NotLoopback(_))));
+    /// # Ok::<(), nlkit::Error>(())
+    /// ```
+    pub fn try_execute<E: From<Error>>(
+        &mut self,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Completion, E> {
+        let mut failed = None;
+        let r = self.execute(req, |m| keep_user_error(on_reply(m), &mut failed));
+        user_outcome(r, failed)
+    }
+
+    /// [`Client::dump`] with a callback returning the caller's own error
+    /// type, as [`Client::try_execute`].
+    pub fn try_dump<E: From<Error>>(
+        &mut self,
+        req: &Request,
+        on_msg: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Completion, E> {
+        self.try_execute(&dump_of(req)?, on_msg)
+    }
+
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
     pub fn execute_to(
         &mut self,
@@ -170,6 +220,8 @@ impl<T: Transport> Client<T> {
 
     /// Build a request in the client's own buffer (no allocation) and
     /// execute it: `fill` writes the payload, `on_reply` sees each reply.
+    /// `fixed_len` is the family header's length for mapping extended-ACK
+    /// offsets; a header written with [`MessageBuilder::header`] overrides it.
     pub fn call(
         &mut self,
         ty: u16,
@@ -181,6 +233,10 @@ impl<T: Transport> Client<T> {
         self.tx.clear();
         let mut b = MessageBuilder::new(&mut self.tx, ty, flags);
         fill(&mut b);
+        let fixed_len = match b.fixed_len() {
+            0 => fixed_len,
+            typed => typed,
+        };
         b.finish()?;
         let seq = self.core.engine.begin(&mut self.tx, 0)?;
         if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
@@ -218,11 +274,7 @@ impl<T: Transport> Client<T> {
         req: &Request,
         on_msg: impl FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
-        let mut r = req.clone();
-        let mut h = r.header();
-        h.flags.insert(Flags::DUMP);
-        h.emit(r.bytes_mut())?;
-        self.execute(&r, on_msg)
+        self.execute(&dump_of(req)?, on_msg)
     }
 
     /// Run a dump and collect every message.
@@ -419,7 +471,7 @@ impl<T: Transport> Client<T> {
             return match ev {
                 Event::Message(n) => on_msg(n.origin, n.msg.as_message()).map(|_| true),
                 Event::Overrun => Ok(false),
-                Event::Malformed { error, .. } => Err(Error::Protocol(error)),
+                Event::Malformed { error, .. } => Err(Error::Wire(error)),
             };
         }
         if self.core.engine.pending_count() > 0 {
@@ -483,4 +535,13 @@ impl<T: Transport> Iterator for Events<'_, T> {
         self.done = r.is_err();
         Some(r)
     }
+}
+
+/// `req` with `NLM_F_DUMP` added.
+fn dump_of(req: &Request) -> Result<Request> {
+    let mut r = req.clone();
+    let mut h = r.header();
+    h.flags.insert(Flags::DUMP);
+    h.emit(r.bytes_mut())?;
+    Ok(r)
 }

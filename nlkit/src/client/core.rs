@@ -15,6 +15,7 @@ use super::owned::{Event, Notification, Origin, OwnedMessage};
 
 /// How a request completed successfully.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Completion {
     /// Extended ACK text sent with a successful ACK or DONE (a warning).
     pub warning: Option<String>,
@@ -39,6 +40,7 @@ impl Completion {
 
 /// A finished dump: every message received, and whether it was interrupted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Dump {
     /// The messages, in order.
     pub messages: Vec<OwnedMessage>,
@@ -346,10 +348,7 @@ impl Core {
                             self.abandon(w.seq);
                             result = Some(Err(Error::Wire(e)));
                         }
-                        _ => self.push_event(Event::Malformed {
-                            origin,
-                            error: e.to_string(),
-                        }),
+                        _ => self.push_event(Event::Malformed { origin, error: e }),
                     }
                     break;
                 }
@@ -357,10 +356,7 @@ impl Core {
             let ev = match self.engine.on_message(msg, origin.portid, sender_groups) {
                 Ok(ev) => ev,
                 Err(e) => {
-                    self.push_event(Event::Malformed {
-                        origin,
-                        error: e.to_string(),
-                    });
+                    self.push_event(Event::Malformed { origin, error: e });
                     continue;
                 }
             };
@@ -467,13 +463,36 @@ pub(crate) fn kernel_error(f: &Failure<'_>, request: Option<(&[u8], usize)>) -> 
         }
         _ => Vec::new(),
     };
-    KernelError {
-        errno: f.errno,
-        message: e.msg.map(str::to_owned),
-        offset: e.offset,
-        attr_path,
-        missing_type: e.miss_type,
-        missing_nest: e.miss_nest,
-        seq: f.seq,
+    let mut k = KernelError::from_ext_ack(f.errno, e);
+    k.attr_path = attr_path;
+    k.seq = f.seq;
+    k
+}
+
+/// Stands in for a caller's own error inside the client while
+/// `try_execute` keeps the real one.
+#[derive(Debug, thiserror::Error)]
+#[error("the reply callback failed")]
+struct CallbackFailed;
+
+/// A callback's result for the client: its own error kept in `failed`.
+pub(crate) fn keep_user_error<E>(
+    r: std::result::Result<(), E>,
+    failed: &mut Option<E>,
+) -> Result<()> {
+    r.map_err(|e| {
+        *failed = Some(e);
+        Error::user(CallbackFailed)
+    })
+}
+
+/// The result of `try_execute`: the callback's own error if it failed.
+pub(crate) fn user_outcome<E: From<Error>>(
+    r: Result<Completion>,
+    failed: Option<E>,
+) -> std::result::Result<Completion, E> {
+    match (r, failed) {
+        (_, Some(e)) => Err(e),
+        (r, None) => r.map_err(E::from),
     }
 }

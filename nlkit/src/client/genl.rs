@@ -2,7 +2,7 @@
 //! family (and its multicast groups) by name, list every family.
 
 use crate::error::Result;
-use crate::families::genl::{attr, cmd, Family, GenlHeader, GENL_HDRLEN, GENL_ID_CTRL};
+use crate::families::genl::{cmd, Family, GenlHeader, GENL_ID_CTRL};
 use crate::socket::Transport;
 use crate::wire::{Flags, MessageBuilder};
 
@@ -18,11 +18,7 @@ impl Request {
         flags: Flags,
         fill: impl FnOnce(&mut MessageBuilder<'_>),
     ) -> Result<Request> {
-        Ok(Request::build(family_id, flags, |b| {
-            b.payload(&GenlHeader { cmd, version }.to_bytes());
-            fill(b);
-        })?
-        .with_fixed_len(GENL_HDRLEN))
+        Request::with_header(family_id, flags, &GenlHeader::new(cmd, version), fill)
     }
 }
 
@@ -30,22 +26,26 @@ impl<T: Transport> Client<T> {
     /// Resolve a generic netlink family by name (`CTRL_CMD_GETFAMILY`):
     /// its id, version, operations and multicast groups.
     pub fn genl_family(&mut self, name: &str) -> Result<Family> {
-        let req = Request::genl(GENL_ID_CTRL, cmd::GETFAMILY, 1, Flags::ACK, |b| {
-            b.attr_str(attr::FAMILY_NAME, name);
-        })?;
+        let req = Request::message(GENL_ID_CTRL, Flags::ACK, &Family::get(name))?;
         let mut family = None;
         self.execute(&req, |m| {
             family = Some(Family::parse(&m)?);
             Ok(())
         })?;
-        family.ok_or_else(|| {
-            crate::Error::Protocol(format!("no CTRL_CMD_NEWFAMILY reply for family {name:?}"))
+        family.ok_or(crate::Error::ReplyCount {
+            request: "CTRL_CMD_GETFAMILY",
+            expected: 1,
+            got: 0,
         })
     }
 
     /// Every generic netlink family the kernel knows (a GETFAMILY dump).
     pub fn genl_families(&mut self) -> Result<Vec<Family>> {
-        let req = Request::genl(GENL_ID_CTRL, cmd::GETFAMILY, 1, Flags::DUMP, |_| {})?;
+        let all = Family {
+            header: GenlHeader::new(cmd::GETFAMILY, 1),
+            ..Family::default()
+        };
+        let req = Request::message(GENL_ID_CTRL, Flags::DUMP, &all)?;
         let mut out = Vec::new();
         self.dump(&req, |m| {
             out.push(Family::parse(&m)?);

@@ -1,7 +1,7 @@
 //! What applications call: request/response with ACKs and kernel errors,
 //! dumps (collected, streamed, interrupted, retried), several requests in
 //! flight and batches, subscriptions to multicast groups and kernel pushes,
-//! and user-to-user peers. Blocking by default; [`AsyncClient`] behind the
+//! and user-to-user peers. Blocking by default; `AsyncClient` behind the
 //! `tokio` feature drives the same engine.
 
 mod blocking;
@@ -18,4 +18,5 @@ pub use self::request::Request;
 #[cfg(feature = "tokio")]
 mod async_client;
 #[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use self::async_client::AsyncClient;

@@ -1,7 +1,7 @@
 //! Owned copies of messages and events, for results that outlive the
 //! receive buffer (collected dumps, stashed notifications).
 
-use crate::wire::{attrs, Attrs, Header, Message, HEADER_LEN};
+use crate::wire::{attrs, Attrs, Body, FixedHeader, Header, Message, WireError, HEADER_LEN};
 
 /// An owned netlink message (header + payload, as received).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +44,12 @@ impl OwnedMessage {
         attrs(self.payload().get(fixed_len..).unwrap_or(&[]))
     }
 
+    /// The payload as a family header `H` and the attributes after it
+    /// (a payload too short for `H` is an error, not a panic).
+    pub fn body<H: FixedHeader>(&self) -> Result<Body<'_, H>, WireError> {
+        Body::new(self.payload())
+    }
+
     /// The message as bytes (header + payload), e.g. to forward or capture.
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
@@ -52,6 +58,7 @@ impl OwnedMessage {
 
 /// Where a received message came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Origin {
     /// Sender's portid from the source address (0 = the kernel).
     pub portid: u32,
@@ -63,6 +70,7 @@ pub struct Origin {
 /// A message nobody asked for: a multicast event, a kernel push, or a
 /// message from a peer socket.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Notification {
     /// Where it came from.
     pub origin: Origin,
@@ -72,6 +80,7 @@ pub struct Notification {
 
 /// One item of a subscription stream.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Event {
     /// A message arrived.
     Message(Notification),
@@ -85,6 +94,6 @@ pub enum Event {
         /// Who sent it.
         origin: Origin,
         /// What was wrong with it.
-        error: String,
+        error: WireError,
     },
 }

@@ -1,9 +1,10 @@
 //! A request ready to send: one built netlink message plus what is needed to
 //! explain an error about it (the length of its family header, so that an
-//! extended ACK offset can be mapped onto an attribute).
+//! extended ACK offset can be mapped onto an attribute). Built from a typed
+//! message ([`Repr`]) or a [`FixedHeader`], that length is known by type.
 
 use crate::error::{Error, Result};
-use crate::wire::{messages, Flags, Header, MessageBuilder};
+use crate::wire::{messages, FixedHeader, Flags, Header, MessageBuilder, Repr};
 
 /// One request message. The client fills in the sequence number and portid
 /// when it sends it, so a `Request` can be built once and sent many times.
@@ -16,7 +17,8 @@ pub struct Request {
 impl Request {
     /// Build a request of type `ty` with `flags` (`NLM_F_REQUEST` is added
     /// when sent); `fill` writes the payload: a family header and/or
-    /// attributes.
+    /// attributes. A header written with [`MessageBuilder::header`] is
+    /// remembered, so extended-ACK offsets map onto the attributes.
     pub fn build(
         ty: u16,
         flags: Flags,
@@ -25,10 +27,46 @@ impl Request {
         let mut bytes = Vec::with_capacity(64);
         let mut b = MessageBuilder::new(&mut bytes, ty, flags);
         fill(&mut b);
+        let fixed_len = b.fixed_len();
+        b.finish()?;
+        Ok(Request { bytes, fixed_len })
+    }
+
+    /// A request of type `ty` carrying the typed message `repr` (its family
+    /// header, then its attributes).
+    ///
+    /// ```
+    /// use nlkit::client::Request;
+    /// use nlkit::families::rtnl::{msg, Link};
+    /// use nlkit::wire::Flags;
+    ///
+    /// let req = Request::message(msg::DELLINK, Flags::ACK, &Link::named("nlk0"))?;
+    /// assert_eq!(req.header().ty, msg::DELLINK);
+    /// assert_eq!(req.fixed_len(), 16); // struct ifinfomsg
+    /// # Ok::<(), nlkit::Error>(())
+    /// ```
+    pub fn message<'r, R: Repr<'r>>(ty: u16, flags: Flags, repr: &R) -> Result<Request> {
+        let mut bytes = Vec::with_capacity(crate::wire::HEADER_LEN + repr.buffer_len());
+        let mut b = MessageBuilder::new(&mut bytes, ty, flags);
+        b.emit(repr);
         b.finish()?;
         Ok(Request {
             bytes,
-            fixed_len: 0,
+            fixed_len: R::Header::LEN,
+        })
+    }
+
+    /// A request of type `ty`: the family header `header`, then the
+    /// attributes `fill` writes.
+    pub fn with_header<H: FixedHeader>(
+        ty: u16,
+        flags: Flags,
+        header: &H,
+        fill: impl FnOnce(&mut MessageBuilder<'_>),
+    ) -> Result<Request> {
+        Request::build(ty, flags, |b| {
+            b.header(header);
+            fill(b);
         })
     }
 
@@ -58,7 +96,9 @@ impl Request {
 
     /// Declare the length of the family header that precedes the
     /// attributes (genl 4, ifinfomsg 16, rtmsg 12), so kernel errors can
-    /// name the offending attribute.
+    /// name the offending attribute. Only needed for requests whose
+    /// payload was written as raw bytes ([`Request::from_bytes`],
+    /// [`MessageBuilder::payload`]); the typed constructors know it.
     pub fn with_fixed_len(mut self, fixed_len: usize) -> Request {
         self.fixed_len = fixed_len;
         self

@@ -206,9 +206,11 @@ pub fn parse_stats(payload: &[u8]) -> crate::Result<Stats> {
         }
     }
     if !seen {
-        return Err(crate::Error::Protocol(
-            "GET_STATS reply without a STATS attribute".into(),
-        ));
+        return Err(crate::wire::WireError::MissingAttr {
+            what: "GET_STATS reply",
+            ty: attr::STATS,
+        }
+        .into());
     }
     Ok(out)
 }

@@ -24,6 +24,7 @@ use rustix::net::sockopt;
 use rustix::net::{AddressFamily, SendAncillaryBuffer, SendFlags, SocketFlags, SocketType};
 
 #[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use async_socket::AsyncSocket;
 pub use netns::named_netns_path;
 pub use protocol::Protocol;
@@ -217,7 +218,8 @@ impl Socket {
         )
         .map_err(|e| match e {
             Errno::PROTONOSUPPORT => Error::ProtocolNotSupported { protocol: proto.0 },
-            Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
+            denied @ (Errno::PERM | Errno::ACCESS) => Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                 operation: format!("opening a netlink socket on protocol {proto}"),
                 capability: "CAP_NET_ADMIN",
             },
@@ -292,7 +294,8 @@ impl Socket {
                 portid,
                 protocol: self.protocol.0,
             },
-            Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
+            denied @ (Errno::PERM | Errno::ACCESS) => Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                 operation: format!(
                     "binding to multicast groups {groups:#x} on protocol {}",
                     self.protocol
@@ -329,7 +332,8 @@ impl Socket {
         let value = libc::c_int::from_ne_bytes(group.to_ne_bytes());
         sys::set_int_option(self.fd.as_fd(), sys::SOL_NETLINK, option, value).map_err(|e| {
             match errno_of(&e) {
-                Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
+                denied @ (Errno::PERM | Errno::ACCESS) => Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                     operation: format!("{what} multicast group {group} on protocol {}", self.protocol),
                     capability: "CAP_NET_ADMIN",
                 },
@@ -389,7 +393,8 @@ impl Socket {
     /// above `net.core.rmem_max`; needs `CAP_NET_ADMIN`.
     pub fn set_recv_buffer_size_force(&self, bytes: usize) -> Result<()> {
         sockopt::set_socket_recv_buffer_size_force(&self.fd, bytes).map_err(|e| match e {
-            Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
+            denied @ (Errno::PERM | Errno::ACCESS) => Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                 operation: "setting SO_RCVBUFFORCE".to_string(),
                 capability: "CAP_NET_ADMIN",
             },
@@ -424,7 +429,8 @@ impl Socket {
             libc::c_int::from(on),
         )
         .map_err(|source| match errno_of(&source) {
-            Errno::PERM | Errno::ACCESS => Error::PermissionDenied {
+            denied @ (Errno::PERM | Errno::ACCESS) => Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                 operation: context.to_string(),
                 capability: "CAP_NET_ADMIN",
             },
@@ -569,7 +575,8 @@ impl Socket {
             // refuse that copy after the multicast went out.
             Errno::CONNREFUSED if to.portid == 0 && to.groups != 0 => Ok(len),
             Errno::CONNREFUSED => Err(Error::ConnectionRefused { portid: to.portid }),
-            Errno::PERM | Errno::ACCESS => Err(Error::PermissionDenied {
+            denied @ (Errno::PERM | Errno::ACCESS) => Err(Error::PermissionDenied {
+                errno: denied.raw_os_error(),
                 operation: format!(
                     "sending to portid {} / groups {:#x} on protocol {}",
                     to.portid, to.groups, self.protocol

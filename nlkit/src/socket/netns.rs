@@ -32,6 +32,7 @@ impl Socket {
                 move_into_link_name_space(ns.as_fd(), Some(LinkNameSpaceType::Network)).map_err(
                     |e| match e {
                         rustix::io::Errno::PERM => Error::PermissionDenied {
+                            errno: libc::EPERM,
                             operation: "entering a network namespace (setns)".into(),
                             capability: "CAP_SYS_ADMIN",
                         },
@@ -47,8 +48,6 @@ impl Socket {
                 context: "spawning the thread that enters the network namespace",
                 source: e,
             })?;
-        worker
-            .join()
-            .map_err(|_| Error::Protocol("the netns thread panicked".into()))?
+        worker.join().map_err(|_| Error::NetnsThreadPanicked)?
     }
 }

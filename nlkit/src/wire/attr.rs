@@ -55,6 +55,12 @@ pub enum AttrErrorKind {
         /// Length of the valid prefix.
         valid_up_to: usize,
     },
+    /// An IP address attribute is neither 4 (IPv4) nor 16 (IPv6) bytes.
+    #[error("an IP address has 4 or 16 bytes, got {got}")]
+    AddressLength {
+        /// Length of the value.
+        got: usize,
+    },
     /// A number does not fit the type it must be converted to.
     #[error("value {value} does not fit in {bits} bits")]
     OutOfRange {

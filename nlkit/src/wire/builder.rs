@@ -3,7 +3,10 @@
 //! vector between messages means no allocation in the steady state; several
 //! messages in one vector make a batch for one `send`.
 
-use super::{align, Flags, Header, WireError, ALIGNTO, HEADER_LEN, NLA_F_NESTED, NLA_HEADER_LEN};
+use super::{
+    align, FixedHeader, Flags, Header, Repr, WireError, ALIGNTO, HEADER_LEN, NLA_F_NESTED,
+    NLA_HEADER_LEN,
+};
 
 /// Builds one message at the end of a buffer. Errors (an attribute over
 /// 65535 bytes, a message over 4 GiB, a nest left open) are remembered and
@@ -12,17 +15,19 @@ use super::{align, Flags, Header, WireError, ALIGNTO, HEADER_LEN, NLA_F_NESTED, 
 /// it too, so the buffer never holds a message with a wrong `nlmsg_len`.
 ///
 /// ```
-/// use nlkit::wire::{attrs, messages, Flags, MessageBuilder, WireError};
+/// use nlkit::families::genl::GenlHeader;
+/// use nlkit::wire::{messages, Flags, MessageBuilder, WireError};
 ///
 /// let mut buf = Vec::new(); // reuse it for the next request
 /// let mut b = MessageBuilder::new(&mut buf, 0x10, Flags::REQUEST).seq(1);
-/// b.payload(&[3, 1, 0, 0]); // genlmsghdr: CTRL_CMD_GETFAMILY, version 1
+/// b.header(&GenlHeader::new(3, 1)); // CTRL_CMD_GETFAMILY, version 1
 /// b.attr_str(2, "nlctrl"); // CTRL_ATTR_FAMILY_NAME
 /// b.finish()?;
 ///
 /// let m = messages(&buf).next().unwrap()?;
 /// assert_eq!(m.header.len, 32);
-/// assert_eq!(attrs(&m.payload[4..]).find(2)?.unwrap().str()?, "nlctrl");
+/// let name = m.attrs_after::<GenlHeader>()?.find(2)?.unwrap();
+/// assert_eq!(name.str()?, "nlctrl");
 /// # Ok::<(), WireError>(())
 /// ```
 #[derive(Debug)]
@@ -33,10 +38,12 @@ pub struct MessageBuilder<'b> {
     open: usize,
     first_open_ty: u16,
     finished: bool,
+    fixed_len: usize,
 }
 
 /// An open nested attribute, returned by [`MessageBuilder::begin_nested`];
-/// close it with [`MessageBuilder::end_nested`].
+/// close it with [`MessageBuilder::end_nested`]. Prefer
+/// [`MessageBuilder::nested`], whose closure cannot leave a nest open.
 #[derive(Debug, PartialEq, Eq)]
 #[must_use = "a nest must be closed with end_nested"]
 pub struct Nest {
@@ -89,6 +96,7 @@ impl<'b> MessageBuilder<'b> {
             open: 0,
             first_open_ty: 0,
             finished: false,
+            fixed_len: 0,
         }
     }
 
@@ -170,6 +178,80 @@ impl<'b> MessageBuilder<'b> {
     pub fn payload(&mut self, bytes: &[u8]) -> &mut Self {
         pad(self.buf);
         self.buf.extend_from_slice(bytes);
+        self
+    }
+
+    /// Appends the family header `h` right after `nlmsghdr` and records its
+    /// length ([`MessageBuilder::fixed_len`]), so that an extended-ACK
+    /// offset into this message can be mapped onto its attributes.
+    #[inline]
+    pub fn header<H: FixedHeader>(&mut self, h: &H) -> &mut Self {
+        pad(self.buf);
+        let at = self.buf.len();
+        if at == self.start + HEADER_LEN {
+            self.fixed_len = H::LEN;
+        }
+        self.buf.resize(at + H::LEN, 0);
+        if let Some(out) = self.buf.get_mut(at..) {
+            h.emit(out);
+        }
+        self
+    }
+
+    /// Length of the family header written by [`MessageBuilder::header`]
+    /// (0 when none was): where the attributes start, after padding.
+    #[inline]
+    pub fn fixed_len(&self) -> usize {
+        self.fixed_len
+    }
+
+    /// Appends the payload of the typed message `r` (its family header,
+    /// then its attributes).
+    #[inline]
+    pub fn emit<'r, R: Repr<'r>>(&mut self, r: &R) -> &mut Self {
+        r.emit(self);
+        self
+    }
+
+    /// Reserves room for `additional` more bytes.
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) -> &mut Self {
+        self.buf.reserve(additional);
+        self
+    }
+
+    /// Appends a nested attribute of type `ty` (`NLA_F_NESTED` is added)
+    /// holding what `fill` appends. Closed when `fill` returns: no nest can
+    /// be left open or closed twice.
+    ///
+    /// ```
+    /// use nlkit::wire::{messages, Flags, MessageBuilder, WireError};
+    ///
+    /// let mut buf = Vec::new();
+    /// let mut b = MessageBuilder::new(&mut buf, 16, Flags::REQUEST);
+    /// b.nested(18, |b| {
+    ///     b.attr_str(1, "veth"); // IFLA_LINKINFO { IFLA_INFO_KIND }
+    /// });
+    /// b.finish()?;
+    /// let m = messages(&buf).next().unwrap()?;
+    /// let info = m.attrs_after::<()>()?.find(18)?.unwrap();
+    /// assert_eq!(info.nested().find(1)?.unwrap().str()?, "veth");
+    /// # Ok::<(), WireError>(())
+    /// ```
+    #[inline]
+    pub fn nested(&mut self, ty: u16, fill: impl FnOnce(&mut Self)) -> &mut Self {
+        let n = self.begin_nested(ty);
+        fill(self);
+        self.end_nested(n);
+        self
+    }
+
+    /// Appends already encoded attributes (a block kept from a parsed
+    /// message), after padding.
+    #[inline]
+    pub fn attr_block(&mut self, block: &[u8]) -> &mut Self {
+        pad(self.buf);
+        self.buf.extend_from_slice(block);
         self
     }
 

@@ -63,6 +63,7 @@ mod field {
 /// The policy the kernel applied to a rejected attribute (`NLMSGERR_ATTR_POLICY`).
 /// Each field is set when the kernel sent it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Policy {
     /// `enum netlink_attribute_type` (`NL_ATTR_TYPE_U32` = 4, `STRING` = 11, ...); see [`Policy::type_name`].
     pub attr_type: Option<u32>,
@@ -141,6 +142,7 @@ impl Policy {
 /// Extended-ACK attributes of an `NLMSG_ERROR` or `NLMSG_DONE`.
 /// Unknown attributes are skipped; the first of duplicates wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct ExtAck<'a> {
     /// `NLMSGERR_ATTR_MSG`: the error (or, in an ACK, warning) text.
     pub msg: Option<&'a str>,
@@ -211,6 +213,7 @@ fn miss_type(a: &Attr<'_>) -> Result<u16, AttrError> {
 
 /// A decoded `NLMSG_ERROR`: an error (errno != 0) or an ACK (errno == 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ErrorMessage<'a> {
     /// The positive errno (`EINVAL` = 22); 0 for an ACK. The kernel sends it
     /// negated; a positive value (some user-space peers) is taken as-is.
@@ -305,6 +308,7 @@ impl<'a> ErrorMessage<'a> {
 
 /// A decoded `NLMSG_DONE`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct DoneMessage<'a> {
     /// The `int` payload: 0, or a negative errno if the dump failed. A
     /// missing payload reads as 0.

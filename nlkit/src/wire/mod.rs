@@ -10,9 +10,10 @@ mod errmsg;
 mod flags;
 mod header;
 mod message;
+mod typed;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 #[cfg(test)]
 mod proptests;
 
@@ -28,6 +29,7 @@ pub use errmsg::{
 pub use flags::{FlagContext, Flags};
 pub use header::Header;
 pub use message::{messages, Message, MessageKind, Messages};
+pub use typed::{attr_len, Body, FixedHeader, RawAttrs, Repr, UnknownAttrs};
 
 /// Alignment of netlink messages and attributes (`NLMSG_ALIGNTO`, `NLA_ALIGNTO`).
 pub const ALIGNTO: usize = 4;
@@ -188,6 +190,14 @@ pub enum WireError {
     BadNest {
         /// The nest's offset in the buffer.
         offset: usize,
+    },
+    /// A message lacks an attribute it must carry.
+    #[error("{what} without attribute type {ty}")]
+    MissingAttr {
+        /// The message (`"CTRL_CMD_NEWFAMILY"`, ...).
+        what: &'static str,
+        /// The type of the missing attribute.
+        ty: u16,
     },
     /// An output buffer is too small.
     #[error("output buffer of {available} bytes is too small: {needed} needed")]
