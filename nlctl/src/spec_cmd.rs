@@ -155,7 +155,7 @@ fn refuse_raw(a: &RequestArgs) -> CliResult<()> {
 
 /// The protocol and message type for a request: genetlink families are
 /// resolved by name through the controller.
-fn family_id(spec: &Spec) -> CliResult<(Protocol, Option<u16>)> {
+pub fn family_id(spec: &Spec) -> CliResult<(Protocol, Option<u16>)> {
     let proto = Protocol(u32::from(spec.protonum));
     if !spec.protocol.is_genetlink() {
         return Ok((proto, None));

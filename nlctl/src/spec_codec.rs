@@ -185,18 +185,29 @@ impl Ctx<'_> {
     }
 }
 
-fn unknown(list: &mut Vec<Value>, ty: u16, b: &[u8], why: Option<String>) {
-    let mut u = json!({"type": ty, "len": b.len(), "hex": hex(b)});
-    if let Some(w) = why {
-        u["error"] = json!(w);
+/// Files an attribute the spec does not know (or that did not decode)
+/// under `unknown-<type>`, where it was, as hex (with the reason, if any).
+fn unknown(out: &mut Map<String, Value>, ty: u16, b: &[u8], why: Option<(&str, String)>) {
+    let v = match why {
+        None => json!(hex(b)),
+        Some((name, w)) => json!({"name": name, "error": w, "hex": hex(b)}),
+    };
+    let key = format!("unknown-{ty}");
+    match out.get_mut(&key) {
+        Some(Value::Array(a)) => a.push(v),
+        Some(old) => {
+            let first = old.take();
+            *old = json!([first, v]);
+        }
+        None => {
+            out.insert(key, v);
+        }
     }
-    list.push(u);
 }
 
 /// Decodes a block of attributes of `set` into an object.
 fn decode_set(ctx: &mut Ctx<'_>, set: &AttrSet, b: &[u8], depth: usize) -> Map<String, Value> {
     let mut out = Map::new();
-    let mut unknowns = Vec::new();
     for a in attrs(b) {
         let a = match a {
             Ok(a) => a,
@@ -206,7 +217,7 @@ fn decode_set(ctx: &mut Ctx<'_>, set: &AttrSet, b: &[u8], depth: usize) -> Map<S
             }
         };
         let Some(def) = set.attr_by_value(a.ty) else {
-            unknown(&mut unknowns, a.ty, a.value, None);
+            unknown(&mut out, a.ty, a.value, None);
             continue;
         };
         match decode_value(ctx, set, def, a.value, depth, &out) {
@@ -222,16 +233,8 @@ fn decode_set(ctx: &mut Ctx<'_>, set: &AttrSet, b: &[u8], depth: usize) -> Map<S
                     out.insert(def.name.clone(), v);
                 }
             }
-            Err(why) => unknown(
-                &mut unknowns,
-                a.ty,
-                a.value,
-                Some(format!("{}: {why}", def.name)),
-            ),
+            Err(why) => unknown(&mut out, a.ty, a.value, Some((&def.name, why))),
         }
-    }
-    if !unknowns.is_empty() {
-        out.insert("unknown".into(), Value::Array(unknowns));
     }
     out
 }
@@ -385,7 +388,11 @@ fn decode_value(
         }
         _ => {
             if let Some(s) = def.struct_name.as_deref().and_then(|s| spec.struct_def(s)) {
-                let (m, _) = decode_struct(spec, s, b);
+                let (mut m, used) = decode_struct(spec, s, b);
+                if used < b.len() {
+                    // A newer kernel's longer struct: the members it added.
+                    m.insert("unknown-tail".into(), json!(hex(&b[used..])));
+                }
                 Value::Object(m)
             } else if def.sub_type.as_ref().is_some_and(AttrType::is_int) {
                 // A binary array of integers (`sub-type: u32`).
@@ -417,36 +424,40 @@ pub struct Shape<'s> {
 
 /// Decodes one message's payload (after `nlmsghdr`) of message type `ty`.
 pub fn decode_payload(spec: &Spec, ty: u16, payload: &[u8]) -> Value {
+    if spec.protocol.is_genetlink() {
+        if payload.len() < 4 {
+            return json!({"malformed": "shorter than the genetlink header", "hex": hex(payload)});
+        }
+        return decode_payload_value(spec, u32::from(payload[0]), &payload[4..]);
+    }
+    decode_payload_value(spec, u32::from(ty), payload)
+}
+
+/// Decodes fixed header + attributes of the message with type (genetlink:
+/// command) `value`; the genetlink header is already gone.
+pub fn decode_payload_value(spec: &Spec, value: u32, payload: &[u8]) -> Value {
     let mut out = Map::new();
     let mut b = payload;
-    let mut value = u32::from(ty);
-    if spec.protocol.is_genetlink() {
-        if b.len() < 4 {
-            out.insert(
-                "malformed".into(),
-                json!("shorter than the genetlink header"),
-            );
-            return Value::Object(out);
-        }
-        value = u32::from(b[0]);
-        b = &b[4..];
-    }
     let op = spec.op_for_reply(value);
     let Some(op) = op else {
         out.insert(
-            "unknown".into(),
-            json!([{"type": value, "hex": hex(payload)}]),
+            "unknown-message".into(),
+            json!({"type": value, "hex": hex(payload)}),
         );
         return Value::Object(out);
     };
+    let set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
     if let Some(h) = spec.fixed_header(op) {
         let (m, used) = decode_struct(spec, h, b);
-        out.extend(m);
+        let hname = op.fixed_header.as_deref().unwrap_or_default();
+        for (k, v) in m {
+            out.insert(header_key(set, hname, &k), v);
+        }
         b = b.get(used..).unwrap_or_default();
     }
-    let Some(set) = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) else {
+    let Some(set) = set else {
         if !b.is_empty() {
-            out.insert("unknown".into(), json!([{"hex": hex(b)}]));
+            out.insert("unknown-payload".into(), json!(hex(b)));
         }
         return Value::Object(out);
     };
@@ -456,6 +467,43 @@ pub fn decode_payload(spec: &Spec, ty: u16, payload: &[u8]) -> Value {
     };
     out.extend(decode_set(&mut ctx, set, b, 0));
     Value::Object(out)
+}
+
+/// The key of a fixed-header member in a decoded message: its name, or
+/// `<struct>.<member>` when an attribute has the same name (rt-addr's
+/// `ifa-flags` is both).
+fn header_key(set: Option<&AttrSet>, header: &str, member: &str) -> String {
+    if set.is_some_and(|s| s.attr(member).is_some()) {
+        format!("{header}.{member}")
+    } else {
+        member.to_string()
+    }
+}
+
+/// Splits a message object into fixed-header members and attributes
+/// (see [`header_key`]); header keys lose their `<struct>.` prefix.
+fn split_header(
+    obj: Map<String, Value>,
+    set: Option<&AttrSet>,
+    header_name: &str,
+    header: &[Member],
+) -> (Map<String, Value>, Map<String, Value>) {
+    let mut h = Map::new();
+    let mut a = Map::new();
+    for (k, v) in obj {
+        let member = k
+            .strip_prefix(header_name)
+            .and_then(|r| r.strip_prefix('.'))
+            .filter(|m| header.iter().any(|x| x.name == *m));
+        if let Some(m) = member {
+            h.insert(m.to_string(), v);
+        } else if header.iter().any(|x| x.name == k) && header_key(set, header_name, &k) == k {
+            h.insert(k, v);
+        } else {
+            a.insert(k, v);
+        }
+    }
+    (h, a)
 }
 
 /// A request the spec rejected: what and where, for the user.
@@ -528,6 +576,9 @@ fn int_value(spec: &Spec, a: &IntField<'_>, v: &Value) -> E<i128> {
     let one = |s: &str| -> E<i128> {
         if let Some(n) = nlkit_spec_int(s) {
             return Ok(n);
+        }
+        if let Ok(ip) = s.parse::<std::net::Ipv4Addr>() {
+            return Ok(i128::from(u32::from(ip)));
         }
         match enum_def {
             Some((e, flags)) => match e.entries.iter().find(|x| x.name == s) {
@@ -624,7 +675,10 @@ fn put_int(b: &mut MessageBuilder<'_>, a: &Attr, v: i128) {
 }
 
 fn parse_hex_value(spec: &Spec, a: &Attr, s: &str) -> E<Vec<u8>> {
-    let clean: String = s.chars().filter(|c| *c != ':' && *c != ' ').collect();
+    let clean: String = s
+        .chars()
+        .filter(|c| *c != ':' && *c != ' ' && *c != '-')
+        .collect();
     if let Some(DisplayHint::Ipv4 | DisplayHint::Ipv6 | DisplayHint::Ipv4OrV6) = a.display_hint {
         if let Ok(ip) = s.parse::<std::net::IpAddr>() {
             return Ok(match ip {
@@ -685,6 +739,7 @@ fn encode_attr(
     a: &Attr,
     v: &Value,
     depth: usize,
+    siblings: &Map<String, Value>,
 ) -> E<()> {
     if depth > MAX_DEPTH {
         return bad(spec, format!("`{}`: nested too deep", a.name));
@@ -693,16 +748,23 @@ fn encode_attr(
         if let Value::Array(items) = v {
             if !(a.ty == AttrType::Binary && items.iter().all(Value::is_number)) {
                 for i in items {
-                    encode_one(spec, b, a, i, depth)?;
+                    encode_one(spec, b, a, i, depth, siblings)?;
                 }
                 return Ok(());
             }
         }
     }
-    encode_one(spec, b, a, v, depth)
+    encode_one(spec, b, a, v, depth, siblings)
 }
 
-fn encode_one(spec: &Spec, b: &mut MessageBuilder<'_>, a: &Attr, v: &Value, depth: usize) -> E<()> {
+fn encode_one(
+    spec: &Spec,
+    b: &mut MessageBuilder<'_>,
+    a: &Attr,
+    v: &Value,
+    depth: usize,
+    siblings: &Map<String, Value>,
+) -> E<()> {
     match &a.ty {
         t if t.is_int() => {
             let n = int_value(spec, &IntField::of(a), v)?;
@@ -818,7 +880,185 @@ fn encode_one(spec: &Spec, b: &mut MessageBuilder<'_>, a: &Attr, v: &Value, dept
             };
             b.attr(a.value, &bytes);
         }
-        AttrType::Binary | AttrType::Other(_) => {
+        AttrType::Binary if a.sub_type.as_ref().is_some_and(AttrType::is_int) && v.is_array() => {
+            // A binary array of integers (`sub-type: u32`).
+            let st = a.sub_type.clone().unwrap_or(AttrType::U32);
+            let w = st.int_width().unwrap_or(4);
+            let mut bytes = Vec::new();
+            for x in v.as_array().into_iter().flatten() {
+                let n = x.as_u64().ok_or_else(|| {
+                    EncodeError(format!("{}: `{}`: elements are numbers", spec.file, a.name))
+                })?;
+                match a.byte_order {
+                    ByteOrder::Big => bytes.extend(&n.to_be_bytes()[8 - w..]),
+                    _ => bytes.extend(&n.to_le_bytes()[..w]),
+                }
+            }
+            b.attr(a.value, &bytes);
+        }
+        AttrType::IndexedArray => {
+            let Value::Array(items) = v else {
+                return bad(
+                    spec,
+                    format!("`{}` is an indexed array: give a list, not {v}", a.name),
+                );
+            };
+            let inner = a
+                .nested_attributes
+                .as_deref()
+                .and_then(|n| spec.attr_set(n));
+            let outer = b.begin_nested(a.value);
+            for (i, item) in items.iter().enumerate() {
+                let idx = u16::try_from(i + 1).unwrap_or(u16::MAX);
+                match (item, inner) {
+                    (Value::Object(m), Some(set)) => {
+                        let n = b.begin_nested(idx);
+                        encode_set(spec, b, set, m, None, depth + 1)?;
+                        b.end_nested(n);
+                    }
+                    (Value::Number(_), _) => {
+                        let elem = Attr {
+                            value: idx,
+                            ty: a.sub_type.clone().unwrap_or(AttrType::U32),
+                            ..a.clone()
+                        };
+                        let n = int_value(spec, &IntField::of(&elem), item)?;
+                        put_int(b, &elem, n);
+                    }
+                    (Value::String(s), _) => {
+                        let bytes = parse_hex_value(spec, a, s)?;
+                        b.attr(idx, &bytes);
+                    }
+                    (other, _) => {
+                        return bad(spec, format!("`{}`[{i}]: unexpected {other}", a.name));
+                    }
+                }
+            }
+            b.end_nested(outer);
+        }
+        AttrType::NestTypeValue => {
+            let Value::Object(m) = v else {
+                return bad(
+                    spec,
+                    format!(
+                        "`{}` is a nest of typed values: give an object, not {v}",
+                        a.name
+                    ),
+                );
+            };
+            let inner = a
+                .nested_attributes
+                .as_deref()
+                .and_then(|n| spec.attr_set(n));
+            let outer = b.begin_nested(a.value);
+            for (k, x) in m {
+                let ty: u16 = k.parse().map_err(|_| {
+                    EncodeError(format!(
+                        "{}: `{}`: keys are type numbers, not {k:?}",
+                        spec.file, a.name
+                    ))
+                })?;
+                match (x, inner) {
+                    (Value::Object(levels), Some(set)) => {
+                        let n1 = b.begin_nested(ty);
+                        for (k2, y) in levels {
+                            let ty2: u16 = k2.parse().map_err(|_| {
+                                EncodeError(format!(
+                                    "{}: `{}`: keys are type numbers, not {k2:?}",
+                                    spec.file, a.name
+                                ))
+                            })?;
+                            let Value::Object(attrs) = y else {
+                                return bad(
+                                    spec,
+                                    format!("`{}`: {k}.{k2} is not an object", a.name),
+                                );
+                            };
+                            let n2 = b.begin_nested(ty2);
+                            encode_set(spec, b, set, attrs, None, depth + 1)?;
+                            b.end_nested(n2);
+                        }
+                        b.end_nested(n1);
+                    }
+                    (Value::String(h), _) => {
+                        let bytes = parse_hex_value(spec, a, h)?;
+                        b.attr(ty, &bytes);
+                    }
+                    (other, _) => {
+                        return bad(spec, format!("`{}`: {k}: unexpected {other}", a.name))
+                    }
+                }
+            }
+            b.end_nested(outer);
+        }
+        AttrType::SubMessage => {
+            let sm = a.sub_message.as_deref().and_then(|s| spec.sub_message(s));
+            let sel = a
+                .selector
+                .as_deref()
+                .and_then(|s| siblings.get(s))
+                .and_then(Value::as_str);
+            let fmt = sm
+                .zip(sel)
+                .and_then(|(sm, sel)| sm.formats.iter().find(|f| f.value == sel));
+            match (fmt, v) {
+                (_, Value::String(h)) => {
+                    let bytes = parse_hex_value(spec, a, h)?;
+                    b.attr(a.value, &bytes);
+                }
+                (Some(fmt), Value::Object(m)) => {
+                    let header = fmt
+                        .fixed_header
+                        .as_deref()
+                        .and_then(|h| spec.struct_def(h))
+                        .unwrap_or_default();
+                    let (hv, av): (Map<String, Value>, Map<String, Value>) = m
+                        .clone()
+                        .into_iter()
+                        .partition(|(k, _)| header.iter().any(|x| &x.name == k));
+                    let n = b.begin_nested(a.value);
+                    if !header.is_empty() {
+                        let bytes = encode_struct(spec, header, &hv, &a.name)?;
+                        b.payload(&bytes);
+                    }
+                    if let Some(set) = fmt.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) {
+                        encode_set(spec, b, set, &av, None, depth + 1)?;
+                    }
+                    b.end_nested(n);
+                }
+                (None, _) => {
+                    let sel = a.selector.as_deref().unwrap_or("?");
+                    return bad(
+                        spec,
+                        format!("`{}`: its format depends on `{sel}`, which must come first and be known", a.name),
+                    );
+                }
+                (_, other) => {
+                    return bad(spec, format!("`{}`: give an object, not {other}", a.name))
+                }
+            }
+        }
+        AttrType::Bitfield32 => {
+            let field = IntField {
+                name: &a.name,
+                ty: &AttrType::U32,
+                enum_name: a.enum_name.as_deref(),
+                enum_as_flags: true,
+            };
+            let get = |k: &str| -> E<u32> {
+                let x = v.get(k).ok_or_else(|| {
+                    EncodeError(format!(
+                        "{}: `{}` is a bitfield32: give {{\"value\": .., \"selector\": ..}}",
+                        spec.file, a.name
+                    ))
+                })?;
+                Ok(int_value(spec, &field, x)? as u32)
+            };
+            let mut bytes = get("value")?.to_ne_bytes().to_vec();
+            bytes.extend(get("selector")?.to_ne_bytes());
+            b.attr(a.value, &bytes);
+        }
+        AttrType::Binary | AttrType::Other(_) | AttrType::Pad | AttrType::Unused => {
             let bytes = match v {
                 Value::String(s) => parse_hex_value(spec, a, s)?,
                 other => {
@@ -857,7 +1097,7 @@ pub fn encode_struct(
 ) -> E<Vec<u8>> {
     let mut out = Vec::new();
     for k in m.keys() {
-        if !members.iter().any(|x| &x.name == k) {
+        if k != "unknown-tail" && !members.iter().any(|x| &x.name == k) {
             let names: Vec<&str> = members.iter().map(|x| x.name.as_str()).collect();
             return bad(
                 spec,
@@ -910,6 +1150,11 @@ pub fn encode_struct(
             out.extend(f);
         }
     }
+    if let Some(t) = m.get("unknown-tail").and_then(Value::as_str) {
+        out.extend(
+            (0..t.len() / 2).filter_map(|i| u8::from_str_radix(t.get(2 * i..2 * i + 2)?, 16).ok()),
+        );
+    }
     Ok(out)
 }
 
@@ -923,6 +1168,29 @@ fn encode_set(
     depth: usize,
 ) -> E<()> {
     for (k, v) in m {
+        if let Some(ty) = k
+            .strip_prefix("unknown-")
+            .and_then(|t| t.parse::<u16>().ok())
+        {
+            // What the decoder did not know, as it came: type + hex.
+            let items = match v {
+                Value::Array(a) => a.clone(),
+                other => vec![other.clone()],
+            };
+            for u in &items {
+                let h = u.as_str().or_else(|| u["hex"].as_str()).unwrap_or("");
+                let bytes = (0..h.len() / 2)
+                    .map(|i| u8::from_str_radix(h.get(2 * i..2 * i + 2)?, 16).ok())
+                    .collect::<Option<Vec<u8>>>();
+                match bytes {
+                    Some(bytes) if h.len() % 2 == 0 => {
+                        b.attr(ty, &bytes);
+                    }
+                    _ => return bad(spec, format!("`{k}`: give the bytes as hex, not {u}")),
+                }
+            }
+            continue;
+        }
         let Some(a) = set.attr(k) else {
             let names: Vec<&str> = set.attributes.iter().map(|a| a.name.as_str()).collect();
             return bad(
@@ -947,7 +1215,7 @@ fn encode_set(
                 );
             }
         }
-        encode_attr(spec, b, a, v, depth)?;
+        encode_attr(spec, b, a, v, depth, m)?;
     }
     Ok(())
 }
@@ -1002,9 +1270,9 @@ pub fn encode_request(
         }
     };
     let header = spec.fixed_header(op).unwrap_or_default();
-    let (hdr_vals, attr_vals): (Map<String, Value>, Map<String, Value>) = obj
-        .into_iter()
-        .partition(|(k, _)| header.iter().any(|m| &m.name == k));
+    let set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
+    let hname = op.fixed_header.as_deref().unwrap_or_default();
+    let (hdr_vals, attr_vals) = split_header(obj, set, hname, header);
     let mut payload_hdr = Vec::new();
     if spec.protocol.is_genetlink() {
         let Ok(cmd) = u8::try_from(value) else {
@@ -1042,6 +1310,34 @@ pub fn encode_request(
         .map_err(|e| EncodeError(format!("{}: cannot build the request: {e}", spec.file)))?;
     let payload = buf.get(16..).unwrap_or_default().to_vec();
     Ok((value16, payload, payload_hdr.len()))
+}
+
+/// The inverse of [`decode_payload`] for fixed header + attributes (no
+/// genetlink header): emits a decoded message again (round-trip tests, and
+/// messages built from nlctl's own output).
+pub fn encode_payload(spec: &Spec, value: u32, v: &Value) -> E<Vec<u8>> {
+    let Some(op) = spec.op_for_reply(value) else {
+        return bad(spec, format!("no operation has a message of type {value}"));
+    };
+    let Value::Object(obj) = v else {
+        return bad(spec, "a message is a JSON object".to_string());
+    };
+    let header = spec.fixed_header(op).unwrap_or_default();
+    let set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
+    let hname = op.fixed_header.as_deref().unwrap_or_default();
+    let (hv, av) = split_header(obj.clone(), set, hname, header);
+    let mut buf = Vec::new();
+    let mut b = MessageBuilder::new(&mut buf, 0, nlkit::wire::Flags::EMPTY);
+    if !header.is_empty() {
+        let what = op.fixed_header.clone().unwrap_or_default();
+        b.payload(&encode_struct(spec, header, &hv, &what)?);
+    }
+    if let Some(set) = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) {
+        encode_set(spec, &mut b, set, &av, None, 0)?;
+    }
+    b.finish()
+        .map_err(|e| EncodeError(format!("{}: cannot build: {e}", spec.file)))?;
+    Ok(buf.get(16..).unwrap_or_default().to_vec())
 }
 
 /// Writes a decoded message for people: `name: value`, nests indented.

@@ -778,7 +778,7 @@ fn read_ops(r: &mut Reader, n: &Node) -> R<Operations> {
     };
     let fixed_header = o.str("fixed-header")?;
     let mut list: Vec<Operation> = Vec::new();
-    let mut next: i64 = 1;
+    let (mut next_req, mut next_rsp): (i64, i64) = (1, 1);
     for op in o.list("list")? {
         let mut p = Obj::new(op, "an operation")?;
         let name = p.req_str("name", "an operation")?;
@@ -786,8 +786,6 @@ fn read_ops(r: &mut Reader, n: &Node) -> R<Operations> {
             return err(&op.pos, format!("two operations named `{name}`"));
         }
         let explicit = p.int("value")?;
-        let value = explicit.unwrap_or(next);
-        next = value + 1;
         let flags = p.str_list("flags")?;
         let do_ = r.sub_op(p.get("do"), &format!("`{name}` do"))?;
         let dump = r.sub_op(p.get("dump"), &format!("`{name}` dump"))?;
@@ -800,41 +798,68 @@ fn read_ops(r: &mut Reader, n: &Node) -> R<Operations> {
                 Some(a)
             }
         };
+        let in_range = |v: i64| -> R<u32> {
+            if (0..=i64::from(u16::MAX)).contains(&v) {
+                Ok(v as u32)
+            } else {
+                err(
+                    &op.pos,
+                    format!("`{name}`: message type {v} is out of range"),
+                )
+            }
+        };
+        // Numbering (as the kernel's YNL does it): unified, one counter,
+        // request and reply share the op's value. Directional, a request
+        // counter and a reply counter; explicit values reset them; an op
+        // without a reply does not use a reply number; notifications and
+        // events only use reply numbers.
+        let (value, req_value, rsp_value) = match enum_model {
+            EnumModel::Unified => {
+                let v = explicit.unwrap_or(next_req);
+                next_req = v + 1;
+                let v = in_range(v)?;
+                (v, v, v)
+            }
+            EnumModel::Directional => {
+                let mode = do_.as_ref().or(dump.as_ref());
+                match mode {
+                    None => {
+                        let v = explicit.unwrap_or(next_rsp);
+                        next_rsp = v + 1;
+                        let v = in_range(v)?;
+                        (v, v, v)
+                    }
+                    Some((sub, rq, rp)) => {
+                        let req = rq.unwrap_or(next_req);
+                        let rsp = rp.unwrap_or(next_rsp);
+                        next_req = req + 1;
+                        next_rsp = rsp + i64::from(sub.reply.is_some());
+                        (in_range(req)?, in_range(req)?, in_range(rsp)?)
+                    }
+                }
+            }
+        };
         let fix = |so: Option<SubOpValues>| -> R<Option<SubOp>> {
             let Some((mut s, rq, rp)) = so else {
                 return Ok(None);
             };
-            let pick = |v: Option<i64>| -> R<u32> {
-                match (enum_model, v) {
-                    (EnumModel::Unified, _) | (EnumModel::Directional, None) => Ok(value as u32),
-                    (EnumModel::Directional, Some(v)) if (0..=i64::from(u16::MAX)).contains(&v) => {
-                        Ok(v as u32)
-                    }
-                    (_, Some(v)) => err(
-                        &op.pos,
-                        format!("`{name}`: message type {v} is out of range"),
-                    ),
-                }
-            };
+            let directional = enum_model == EnumModel::Directional;
             if let Some(m) = s.request.as_mut() {
-                m.value = pick(rq)?;
+                m.value = match rq {
+                    Some(v) if directional => in_range(v)?,
+                    _ => req_value,
+                };
             }
             if let Some(m) = s.reply.as_mut() {
-                m.value = pick(rp)?;
+                m.value = match rp {
+                    Some(v) if directional => in_range(v)?,
+                    _ => rsp_value,
+                };
             }
             Ok(Some(s))
         };
         let do_ = fix(do_)?;
         let dump = fix(dump)?;
-        // Directional: the op's value is its request's type.
-        let value = match enum_model {
-            EnumModel::Directional => do_
-                .as_ref()
-                .or(dump.as_ref())
-                .and_then(|s| s.request.as_ref().or(s.reply.as_ref()))
-                .map_or(value as u32, |m| m.value),
-            EnumModel::Unified => value as u32,
-        };
         let operation = Operation {
             doc: p.str("doc")?,
             attribute_set: p.str("attribute-set")?,

@@ -83,4 +83,36 @@ fn known_numbers_of_kernel_specs() {
             .value,
         2
     );
+    // Directional numbering without explicit values (ethtool): requests
+    // and replies count separately; notifications use reply numbers.
+    let eth = Spec::read(&d.join("ethtool.yaml"), &[]).unwrap();
+    let rq = |op: &str| {
+        eth.operation(op)
+            .unwrap()
+            .do_
+            .as_ref()
+            .unwrap()
+            .request
+            .as_ref()
+            .unwrap()
+            .value
+    };
+    let rp = |op: &str| {
+        eth.operation(op)
+            .unwrap()
+            .do_
+            .as_ref()
+            .unwrap()
+            .reply
+            .as_ref()
+            .map(|r| r.value)
+    };
+    // ETHTOOL_MSG_FEATURES_GET = 11, ETHTOOL_MSG_FEATURES_GET_REPLY = 11,
+    // ETHTOOL_MSG_FEATURES_SET = 12, ETHTOOL_MSG_FEATURES_SET_REPLY = 12,
+    // ETHTOOL_MSG_LINKINFO_NTF = 3, ETHTOOL_MSG_LINKINFO_SET = 3 (no reply).
+    assert_eq!((rq("features-get"), rp("features-get")), (11, Some(11)));
+    assert_eq!((rq("features-set"), rp("features-set")), (12, Some(12)));
+    assert_eq!((rq("linkinfo-set"), rp("linkinfo-set")), (3, None));
+    assert_eq!(eth.operation("linkinfo-ntf").unwrap().value, 3);
+    assert_eq!(eth.operation("features-ntf").unwrap().value, 13);
 }
