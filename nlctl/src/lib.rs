@@ -4,8 +4,9 @@
 //!
 //! Layout: `args` (clap), `commands` and `capture` (one function per
 //! command), `output` (human/JSON printer), `payload` (parsing what to
-//! send), `names` (known types and attributes), `pcap`, `progress`, `error`
-//! (messages and exit codes), `sys` (the only `unsafe`).
+//! send), `names` (known types and attributes), `spec_cmd` and `spec_codec`
+//! (`--spec`/`--family` and `gen`, driven by YNL specs), `pcap`, `progress`,
+//! `error` (messages and exit codes), `sys` (the only `unsafe`).
 #![warn(missing_docs)]
 
 pub mod args;
