@@ -388,6 +388,15 @@ fn decode_value(
         }
         _ => {
             if let Some(s) = def.struct_name.as_deref().and_then(|s| spec.struct_def(s)) {
+                let size = spec.struct_size(s).unwrap_or(0);
+                if size > 0 && b.len() > size && b.len() % size == 0 {
+                    // An array of structs (rt-nexthop's group, tc's gred).
+                    return Ok(Value::Array(
+                        b.chunks(size)
+                            .map(|c| Value::Object(decode_struct(spec, s, c).0))
+                            .collect(),
+                    ));
+                }
                 let (mut m, used) = decode_struct(spec, s, b);
                 if used < b.len() {
                     // A newer kernel's longer struct: the members it added.
@@ -867,6 +876,19 @@ fn encode_one(
                 .unwrap_or_default();
             let bytes = match v {
                 Value::Object(m) => encode_struct(spec, members, m, &a.name)?,
+                Value::Array(items) => {
+                    let mut all = Vec::new();
+                    for i in items {
+                        let Value::Object(m) = i else {
+                            return bad(
+                                spec,
+                                format!("`{}`: an array of structs holds objects, not {i}", a.name),
+                            );
+                        };
+                        all.extend(encode_struct(spec, members, m, &a.name)?);
+                    }
+                    all
+                }
                 Value::String(s) => parse_hex_value(spec, a, s)?,
                 other => {
                     return bad(

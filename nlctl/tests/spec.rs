@@ -63,6 +63,55 @@ impl Netns {
         self.ip(&["addr", "add", "2001:db8::7/64", "dev", "nva", "nodad"]);
         self
     }
+
+    /// Entries for the project's own specs: a neighbour, a rule, nexthops
+    /// and a nexthop group.
+    fn with_own_families(self) -> Netns {
+        self.ip(&["link", "set", "nvb", "up"]);
+        self.ip(&[
+            "neigh",
+            "add",
+            "198.51.100.9",
+            "lladdr",
+            "02:00:00:00:00:09",
+            "dev",
+            "nva",
+            "nud",
+            "permanent",
+        ]);
+        self.ip(&[
+            "rule",
+            "add",
+            "from",
+            "198.51.100.0/24",
+            "table",
+            "100",
+            "priority",
+            "1000",
+        ]);
+        self.ip(&[
+            "nexthop",
+            "add",
+            "id",
+            "7",
+            "via",
+            "198.51.100.1",
+            "dev",
+            "nva",
+        ]);
+        self.ip(&[
+            "nexthop",
+            "add",
+            "id",
+            "6",
+            "via",
+            "198.51.100.2",
+            "dev",
+            "nva",
+        ]);
+        self.ip(&["nexthop", "add", "id", "9", "group", "7,3/6"]);
+        self
+    }
 }
 
 fn ip_json(ns: &Netns, args: &[&str]) -> Vec<Value> {
@@ -584,7 +633,7 @@ fn same_but_nested_flag(a: &[u8], b: &[u8]) -> bool {
 #[test]
 fn replies_of_every_host_family_round_trip() {
     use nlkit_spec::MsgKind::{Do, Dump};
-    let ns = Netns::new("rt").with_veth();
+    let ns = Netns::new("rt").with_veth().with_own_families();
     ns.ip(&["route", "add", "203.0.113.0/24", "via", "198.51.100.1"]);
     ns.ip(&[
         "mptcp",
@@ -609,6 +658,9 @@ fn replies_of_every_host_family_round_trip() {
         ("rt-link", "getlink", Dump),
         ("rt-addr", "getaddr", Dump),
         ("rt-route", "getroute", Dump),
+        ("rt-neigh", "getneigh", Dump),
+        ("rt-rule", "getrule", Dump),
+        ("rt-nexthop", "getnexthop", Dump),
     ];
     let mut total = 0;
     for (family, op, kind) in cases {
@@ -639,4 +691,119 @@ fn replies_of_every_host_family_round_trip() {
         );
     }
     eprintln!("{total} replies round-tripped");
+}
+
+#[test]
+fn own_specs_for_neighbours_rules_nexthops_agree_with_ip() {
+    let ns = Netns::new("own").with_veth().with_own_families();
+    // Neighbours.
+    let ours = ns.nlctl_json(&[
+        "--family",
+        "rt-neigh",
+        "dump",
+        "getneigh",
+        "{\"ndm-family\": 2}",
+    ]);
+    let theirs = ip_json(&ns, &["-4", "neigh", "show"]);
+    let key = |dst: &Value, ll: &Value, state: String| {
+        (
+            dst.as_str().unwrap_or("").to_string(),
+            ll.as_str().unwrap_or("").to_string(),
+            state,
+        )
+    };
+    let mine: BTreeSet<_> = ours
+        .iter()
+        .map(|m| {
+            key(
+                &m["dst"],
+                &m["lladdr"],
+                m["ndm-state"][0].as_str().unwrap_or("").to_uppercase(),
+            )
+        })
+        .collect();
+    let want: BTreeSet<_> = theirs
+        .iter()
+        .map(|t| {
+            key(
+                &t["dst"],
+                &t["lladdr"],
+                t["state"][0].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        want.iter()
+            .any(|w| w.0 == "198.51.100.9" && w.2 == "PERMANENT"),
+        "{want:?}"
+    );
+    assert_eq!(mine, want);
+    // Rules: priority, table, source.
+    let table_no = |t: &Value| match t.as_str().unwrap() {
+        "local" => 255,
+        "main" => 254,
+        "default" => 253,
+        n => n.parse().unwrap(),
+    };
+    let ours = ns.nlctl_json(&["--family", "rt-rule", "dump", "getrule", "{\"family\": 2}"]);
+    let mine: BTreeSet<(u64, u64, String)> = ours
+        .iter()
+        .map(|m| {
+            let src = match m.get("src") {
+                Some(s) => format!("{}/{}", s.as_str().unwrap(), m["src-len"]),
+                None => "all".into(),
+            };
+            (
+                m.get("priority").map_or(0, |p| p.as_u64().unwrap()),
+                m["table"].as_u64().unwrap(),
+                src,
+            )
+        })
+        .collect();
+    let want: BTreeSet<(u64, u64, String)> = ip_json(&ns, &["-4", "rule", "show"])
+        .iter()
+        .map(|t| {
+            let src = match t.get("srclen") {
+                Some(l) => format!("{}/{l}", t["src"].as_str().unwrap()),
+                None => "all".into(),
+            };
+            (t["priority"].as_u64().unwrap(), table_no(&t["table"]), src)
+        })
+        .collect();
+    assert!(
+        want.contains(&(1000, 100, "198.51.100.0/24".into())),
+        "{want:?}"
+    );
+    assert_eq!(mine, want);
+    // Nexthops, the group's weights included (the kernel stores weight - 1).
+    let ours = ns.nlctl_json(&["--family", "rt-nexthop", "dump", "getnexthop"]);
+    let theirs = ip_json(&ns, &["nexthop", "show"]);
+    assert_eq!(ours.len(), theirs.len());
+    for t in &theirs {
+        let m = ours
+            .iter()
+            .find(|m| m["id"] == t["id"])
+            .unwrap_or_else(|| panic!("{t}"));
+        assert_eq!(m.get("gateway"), t.get("gateway"), "{m} {t}");
+        if let Some(g) = t.get("group") {
+            let mine: Vec<(u64, u64)> = m["group"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| (e["id"].as_u64().unwrap(), e["weight"].as_u64().unwrap() + 1))
+                .collect();
+            let want: Vec<(u64, u64)> = g
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    (
+                        e["id"].as_u64().unwrap(),
+                        e.get("weight").map_or(1, |w| w.as_u64().unwrap()),
+                    )
+                })
+                .collect();
+            assert_eq!(mine, want);
+        }
+    }
 }
