@@ -377,7 +377,8 @@ fn decode_value(
             if let Some(h) = fmt.fixed_header.as_deref().and_then(|h| spec.struct_def(h)) {
                 let (m, used) = decode_struct(spec, h, b);
                 obj.extend(m);
-                rest = b.get(used..).unwrap_or_default();
+                // Attributes start aligned to 4 (NLA_ALIGN), as the kernel puts them.
+                rest = b.get(nlkit::wire::align(used)..).unwrap_or_default();
             }
             if let Some(inner) = fmt.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) {
                 ctx.scopes.push(siblings.clone());
@@ -462,7 +463,8 @@ pub fn decode_payload_value(spec: &Spec, value: u32, payload: &[u8]) -> Value {
         for (k, v) in m {
             out.insert(header_key(set, hname, &k), v);
         }
-        b = b.get(used..).unwrap_or_default();
+        // Attributes start at NLMSG_ALIGN(fixed header), as nlmsg_attrdata() reads them.
+        b = b.get(nlkit::wire::align(used)..).unwrap_or_default();
     }
     let Some(set) = set else {
         if !b.is_empty() {
@@ -1354,8 +1356,17 @@ pub fn encode_payload(spec: &Spec, value: u32, v: &Value) -> E<Vec<u8>> {
         let what = op.fixed_header.clone().unwrap_or_default();
         b.payload(&encode_struct(spec, header, &hv, &what)?);
     }
-    if let Some(set) = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) {
-        encode_set(spec, &mut b, set, &av, None, 0)?;
+    match set {
+        Some(set) => encode_set(spec, &mut b, set, &av, None, 0)?,
+        None => {
+            // No attribute set: what followed the header came as hex.
+            if let Some(h) = av.get("unknown-payload").and_then(Value::as_str) {
+                let bytes: Vec<u8> = (0..h.len() / 2)
+                    .filter_map(|i| u8::from_str_radix(h.get(2 * i..2 * i + 2)?, 16).ok())
+                    .collect();
+                b.payload(&bytes);
+            }
+        }
     }
     b.finish()
         .map_err(|e| EncodeError(format!("{}: cannot build: {e}", spec.file)))?;
