@@ -101,15 +101,9 @@ fn run_env(ctx: &Ctx, args: &[&str], spec_path: &str) -> Result<Out, String> {
         "NLCTL_SPEC_PATH={spec_path} nlctl {}",
         args.join(" ")
     ));
-    let o = command(args, false)
-        .env("NLCTL_SPEC_PATH", spec_path)
-        .output()
-        .map_err(|e| format!("running {NLCTL}: {e}"))?;
-    Ok(Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    })
+    let mut c = command(args, false);
+    c.env("NLCTL_SPEC_PATH", spec_path);
+    output(c)
 }
 
 /// `nlctl --spec specs/nlkit-raw.yaml`: ECHO, GET_STATS (nested counters by
@@ -248,9 +242,12 @@ fn run(ctx: &Ctx, args: &[&str], user: bool) -> Result<Out, String> {
         if user { "(uid 65534) " } else { "" },
         args.join(" ")
     ));
-    let o = command(args, user)
-        .output()
-        .map_err(|e| format!("running {NLCTL}: {e}"))?;
+    output(command(args, user))
+}
+
+/// Runs a prepared nlctl command to completion.
+fn output(mut c: Command) -> Result<Out, String> {
+    let o = c.output().map_err(|e| format!("running {NLCTL}: {e}"))?;
     Ok(Out {
         code: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
