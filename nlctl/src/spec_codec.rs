@@ -456,6 +456,7 @@ pub fn decode_payload_value(spec: &Spec, value: u32, payload: &[u8]) -> Value {
         );
         return Value::Object(out);
     };
+    let op = spec.shape_of(op);
     let set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
     if let Some(h) = spec.fixed_header(op) {
         let (m, used) = decode_struct(spec, h, b);
@@ -1343,6 +1344,7 @@ pub fn encode_payload(spec: &Spec, value: u32, v: &Value) -> E<Vec<u8>> {
     let Some(op) = spec.op_for_reply(value) else {
         return bad(spec, format!("no operation has a message of type {value}"));
     };
+    let op = spec.shape_of(op);
     let Value::Object(obj) = v else {
         return bad(spec, "a message is a JSON object".to_string());
     };

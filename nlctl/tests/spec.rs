@@ -807,3 +807,53 @@ fn own_specs_for_neighbours_rules_nexthops_agree_with_ip() {
         }
     }
 }
+
+#[test]
+fn genetlink_listen_resolves_groups_and_decodes_notifications() {
+    // netdev's "mgmt" group id comes from the controller; DEV_ADD_NTF has
+    // the shape of dev-get's reply (`notify: dev-get`).
+    let ns = Netns::new("ntf");
+    let child = Command::new("ip")
+        .args([
+            "netns",
+            "exec",
+            &ns.0,
+            NLCTL,
+            "--json",
+            "--family",
+            "netdev",
+            "--group",
+            "mgmt",
+            "listen",
+            "--count",
+            "1",
+            "--timeout",
+            "10",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    ns.ip(&["link", "add", "nva", "type", "veth", "peer", "name", "nvb"]);
+    let (code, out, err) = split(child.wait_with_output().unwrap());
+    assert_eq!(code, 0, "{err}");
+    let m = &json_lines(&out)[0];
+    let idx: Vec<Value> = ip_json(&ns, &["link", "show"])
+        .iter()
+        .map(|l| l["ifindex"].clone())
+        .collect();
+    assert!(idx.contains(&m["ifindex"]), "{m} vs {idx:?}");
+    assert!(m["xdp-features"].is_array(), "{m}");
+    // The controller's own group, added by specs/nlctrl.overlay.yaml.
+    let (code, _, err) = common::run(&[
+        "--family",
+        "nlctrl",
+        "--group",
+        "notify",
+        "listen",
+        "--timeout",
+        "0.2",
+    ]);
+    assert_eq!(code, 0, "{err}");
+}

@@ -170,6 +170,16 @@ impl Spec {
             .or_else(|| ops.iter().find(|o| o.value == value))
     }
 
+    /// The operation whose attribute set and fixed header describe `op`'s
+    /// messages: for a `notify` op, the op it notifies for (its do reply's
+    /// shape); otherwise `op` itself.
+    pub fn shape_of<'a>(&'a self, op: &'a Operation) -> &'a Operation {
+        match op.notify.as_deref().and_then(|n| self.operation(n)) {
+            Some(o) if op.attribute_set.is_none() => o,
+            _ => op,
+        }
+    }
+
     /// Byte size of a struct (`None` if a member's length is unknown).
     pub fn struct_size(&self, members: &[Member]) -> Option<usize> {
         let mut n = 0;
