@@ -259,7 +259,7 @@ pub fn request(common: &Common, spec: &Spec, a: &RequestArgs, kind: MsgKind) -> 
             source: e,
         })
     });
-    let c = result.map_err(CliError::from_nlkit)?;
+    let c = result.map_err(|e| kernel_error(spec, op, e))?;
     if c.interrupted {
         return Err(CliError::new(
             exit::DUMP_INTERRUPTED,
@@ -273,6 +273,36 @@ pub fn request(common: &Common, spec: &Spec, a: &RequestArgs, kind: MsgKind) -> 
         );
     }
     Ok(exit::OK)
+}
+
+/// A kernel error, with the offending (or missing) attribute named by the spec.
+fn kernel_error(spec: &Spec, op: &nlkit_spec::Operation, e: nlkit::Error) -> CliError {
+    let (path, missing) = match &e {
+        nlkit::Error::Kernel(k) => (k.attr_path.clone(), k.missing_type),
+        _ => (Vec::new(), None),
+    };
+    let mut err = CliError::from_nlkit(e);
+    let mut set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
+    let mut names = Vec::new();
+    for t in &path {
+        let a = set.and_then(|s| s.attr_by_value(*t));
+        names.push(a.map_or(t.to_string(), |a| a.name.clone()));
+        set = a
+            .and_then(|a| a.nested_attributes.as_deref())
+            .and_then(|n| spec.attr_set(n));
+    }
+    if !names.is_empty() {
+        err.message
+            .push_str(&format!(" [attribute {}]", names.join(" / ")));
+    }
+    if let Some(t) = missing {
+        let set = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s));
+        if let Some(a) = set.and_then(|s| s.attr_by_value(t)) {
+            err.message
+                .push_str(&format!(" [missing attribute {}]", a.name));
+        }
+    }
+    err
 }
 
 /// Group numbers for the spec's group names in `--group`.

@@ -360,6 +360,19 @@ fn netdev_and_ethtool_agree_with_ip() {
     let nva = links.iter().find(|l| l["ifname"] == "nva").unwrap();
     assert_eq!(eth[0]["header"]["dev-index"], nva["ifindex"], "{eth:?}");
     assert_eq!(eth[0]["header"]["dev-name"], "nva");
+    // A kernel error's attribute is named by the spec.
+    let (code, _, err) = ns.nlctl(&[
+        "--family",
+        "ethtool",
+        "do",
+        "linkinfo-get",
+        "{\"header\": {\"dev-index\": 9999}}",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("ENODEV") && err.contains("[attribute header / dev-index]"),
+        "{err}"
+    );
     let all = ns.nlctl_json(&["--family", "ethtool", "dump", "linkinfo-get"]);
     let names: BTreeSet<String> = all
         .iter()
