@@ -134,10 +134,12 @@ pub fn decode_struct(spec: &Spec, members: &[Member], b: &[u8]) -> (Map<String, 
             return (out, b.len());
         };
         let Some(field) = b.get(off..off + size) else {
-            // A short struct (an older kernel's): stop, keep the rest.
-            if off < b.len() {
-                out.insert(format!("{}-truncated", m.name), json!(hex(&b[off..])));
-            }
+            // A short struct (an older kernel's, or a hostile one): stop at
+            // the member that does not fit; keep where and its bytes.
+            out.insert(
+                "unknown-short".into(),
+                json!({"at": off, "hex": hex(&b[off..])}),
+            );
             return (out, b.len());
         };
         off += size;
@@ -509,7 +511,9 @@ fn split_header(
             .filter(|m| header.iter().any(|x| x.name == *m));
         if let Some(m) = member {
             h.insert(m.to_string(), v);
-        } else if header.iter().any(|x| x.name == k) && header_key(set, header_name, &k) == k {
+        } else if (k == "unknown-short" && !header.is_empty())
+            || (header.iter().any(|x| x.name == k) && header_key(set, header_name, &k) == k)
+        {
             h.insert(k, v);
         } else {
             a.insert(k, v);
@@ -653,37 +657,21 @@ fn nlkit_spec_int(s: &str) -> Option<i128> {
 }
 
 fn put_int(b: &mut MessageBuilder<'_>, a: &Attr, v: i128) {
-    let ty = a.value;
-    let be = a.byte_order == ByteOrder::Big;
-    match a.ty {
-        AttrType::U8 | AttrType::S8 => {
-            b.attr(ty, &[v as u8]);
-        }
-        AttrType::U16 | AttrType::S16 if be => {
-            b.attr_be16(ty, v as u16);
-        }
-        AttrType::U32 | AttrType::S32 if be => {
-            b.attr_be32(ty, v as u32);
-        }
-        AttrType::U64 | AttrType::S64 if be => {
-            b.attr_be64(ty, v as u64);
-        }
-        AttrType::U16 | AttrType::S16 => {
-            b.attr_u16(ty, v as u16);
-        }
-        AttrType::U32 | AttrType::S32 => {
-            b.attr_u32(ty, v as u32);
-        }
-        AttrType::Uint if u32::try_from(v).is_ok() => {
-            b.attr_u32(ty, v as u32);
-        }
-        AttrType::Sint if i32::try_from(v).is_ok() => {
-            b.attr_i32(ty, v as i32);
-        }
-        _ => {
-            b.attr_u64(ty, v as u64);
-        }
-    }
+    // uint / sint take 4 bytes when the value fits, else 8 (as nla_put_uint).
+    let w = match a.ty {
+        AttrType::Uint if u32::try_from(v).is_ok() => 4,
+        AttrType::Sint if i32::try_from(v).is_ok() => 4,
+        AttrType::Uint | AttrType::Sint => 8,
+        ref t => t.int_width().unwrap_or(8),
+    };
+    let x = v as u64;
+    let bytes = match a.byte_order {
+        ByteOrder::Big => x.to_be_bytes()[8 - w..].to_vec(),
+        ByteOrder::Little => x.to_le_bytes()[..w].to_vec(),
+        ByteOrder::Host if cfg!(target_endian = "big") => x.to_be_bytes()[8 - w..].to_vec(),
+        ByteOrder::Host => x.to_le_bytes()[..w].to_vec(),
+    };
+    b.attr(a.value, &bytes);
 }
 
 fn parse_hex_value(spec: &Spec, a: &Attr, s: &str) -> E<Vec<u8>> {
@@ -1122,7 +1110,7 @@ pub fn encode_struct(
 ) -> E<Vec<u8>> {
     let mut out = Vec::new();
     for k in m.keys() {
-        if k != "unknown-tail" && !members.iter().any(|x| &x.name == k) {
+        if k != "unknown-tail" && k != "unknown-short" && !members.iter().any(|x| &x.name == k) {
             let names: Vec<&str> = members.iter().map(|x| x.name.as_str()).collect();
             return bad(
                 spec,
@@ -1174,6 +1162,18 @@ pub fn encode_struct(
             f.resize(size, 0);
             out.extend(f);
         }
+    }
+    if let Some(short) = m.get("unknown-short") {
+        // It was shorter than the struct: cut where it was cut.
+        let at = short["at"]
+            .as_u64()
+            .and_then(|a| usize::try_from(a).ok())
+            .unwrap_or(out.len());
+        out.truncate(at);
+        let h = short["hex"].as_str().unwrap_or("");
+        out.extend(
+            (0..h.len() / 2).filter_map(|i| u8::from_str_radix(h.get(2 * i..2 * i + 2)?, 16).ok()),
+        );
     }
     if let Some(t) = m.get("unknown-tail").and_then(Value::as_str) {
         out.extend(
