@@ -17,7 +17,7 @@ secs="${1:-25}"
 shift || true
 here="$(cd "$(dirname "$0")" && pwd)"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(messages ext_ack attrs exchange client capture)
+[ ${#targets[@]} -gt 0 ] || targets=(messages ext_ack attrs exchange client capture spec_decode)
 sanitizer="${FUZZ_SANITIZER:-none}"
 jobs="${FUZZ_JOBS:-1}"
 work="${FUZZ_WORK:-$(mktemp -d /tmp/nlkit-fuzz.XXXXXX)}"

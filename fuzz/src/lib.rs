@@ -252,7 +252,9 @@ fn check_ext_ack_fields(a: &ExtAck<'_>) {
         assert!(!m.ends_with('\0'), "str_nonul strips trailing NULs");
     }
     if a.policy_raw.is_some() {
-        let p = a.policy().expect("a policy validated by ExtAck::parse decodes again");
+        let p = a
+            .policy()
+            .expect("a policy validated by ExtAck::parse decodes again");
         let _ = p.type_name();
     }
     assert_eq!(a.is_empty(), *a == ExtAck::default());
@@ -803,4 +805,196 @@ pub fn check_capture(data: &[u8]) {
         assert_eq!(got, want, "a record changed through the pcapng writer");
     }
     assert!(back.next_record().expect("our own file").is_none());
+}
+
+// ------------------------------------------------------------- spec_decode
+
+/// Types an attribute of a generated spec may have (the last is unknown
+/// to the reader on purpose: it must warn and decode as binary).
+const SPEC_TYPES: &[&str] = &[
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "s8",
+    "s16",
+    "s32",
+    "s64",
+    "uint",
+    "sint",
+    "flag",
+    "string",
+    "binary",
+    "nest",
+    "indexed-array",
+    "nest-type-value",
+    "bitfield32",
+    "pad",
+    "unused",
+    "u128",
+];
+
+/// Display hints a generated spec may use (the last is unknown on purpose).
+const SPEC_HINTS: &[&str] = &[
+    "hex",
+    "mac",
+    "ipv4",
+    "ipv6",
+    "ipv4-or-v6",
+    "uuid",
+    "fddi",
+    "ipv5",
+];
+
+/// Builds a YNL spec (as YAML text) from fuzzer bytes: enums, flags, a
+/// struct, up to three attribute sets (nests may point anywhere, the set
+/// itself included), a sub-message chosen by a `kind` string, one
+/// operation with a fixed header or not; netlink-raw or genetlink.
+pub fn spec_from_input(inp: &mut Input<'_>) -> String {
+    let raw = inp.u8() & 1 == 0;
+    let mut y = String::from("name: fuzz\n");
+    if raw {
+        y.push_str("protocol: netlink-raw\nprotonum: 20\n");
+    } else {
+        y.push_str("protocol: genetlink-legacy\n");
+    }
+    y.push_str("definitions:\n");
+    let n_enum = 1 + inp.u8() % 4;
+    y.push_str("  - {name: e0, type: enum, entries: [");
+    for i in 0..n_enum {
+        if inp.u8() % 4 == 0 {
+            y.push_str(&format!("{{name: v{i}, value: {}}}, ", inp.u8()));
+        } else {
+            y.push_str(&format!("v{i}, "));
+        }
+    }
+    y.push_str("]}\n");
+    y.push_str(&format!(
+        "  - {{name: f0, type: flags, value-start: {}, entries: [a, b, c]}}\n",
+        inp.u8() % 62
+    ));
+    y.push_str("  - name: s0\n    type: struct\n    members:\n");
+    for i in 0..1 + inp.u8() % 5 {
+        let t = ["u8", "u16", "u32", "u64", "s16", "binary", "pad"][usize::from(inp.u8() % 7)];
+        y.push_str(&format!("      - {{name: m{i}, type: {t}"));
+        if t == "binary" || t == "pad" {
+            y.push_str(&format!(", len: {}", inp.u8() % 9));
+        }
+        if inp.u8() % 3 == 0 {
+            y.push_str(", byte-order: big-endian");
+        }
+        if t.starts_with('u') && inp.u8() % 3 == 0 {
+            y.push_str(if inp.u8() % 2 == 0 {
+                ", enum: e0"
+            } else {
+                ", enum: f0"
+            });
+        }
+        y.push_str("}\n");
+    }
+    let n_sets = 1 + inp.u8() % 3;
+    y.push_str("attribute-sets:\n");
+    for s in 0..n_sets {
+        y.push_str(&format!("  - name: set{s}\n    attributes:\n"));
+        if s == 0 {
+            y.push_str("      - {name: kind, type: string}\n");
+            y.push_str(
+                "      - {name: data, type: sub-message, sub-message: sm, selector: kind}\n",
+            );
+        }
+        for i in 0..1 + inp.u8() % 8 {
+            let t = SPEC_TYPES[usize::from(inp.u8()) % SPEC_TYPES.len()];
+            y.push_str(&format!("      - {{name: a{i}, type: {t}"));
+            if inp.u8() % 5 == 0 {
+                y.push_str(&format!(", value: {}", inp.u8() % 40));
+            }
+            let to = inp.u8() % n_sets;
+            if matches!(t, "nest" | "indexed-array" | "nest-type-value") {
+                y.push_str(&format!(", nested-attributes: set{to}"));
+            }
+            if t == "indexed-array" || (t == "binary" && inp.u8() % 4 == 0) {
+                let st = ["nest", "u8", "u16", "u32", "u64", "uint", "binary"]
+                    [usize::from(inp.u8() % 7)];
+                y.push_str(&format!(", sub-type: {st}"));
+            }
+            if t == "binary" && inp.u8() % 4 == 0 {
+                y.push_str(", struct: s0");
+            }
+            let flags = inp.u8();
+            if flags & 1 != 0 {
+                y.push_str(", multi-attr: true");
+            }
+            if flags & 2 != 0 && t.starts_with(['u', 's']) && t != "string" {
+                y.push_str(if flags & 4 != 0 {
+                    ", enum: e0"
+                } else {
+                    ", enum: f0"
+                });
+                if flags & 8 != 0 {
+                    y.push_str(", enum-as-flags: true");
+                }
+            }
+            if flags & 16 != 0 {
+                let h = SPEC_HINTS[usize::from(inp.u8()) % SPEC_HINTS.len()];
+                y.push_str(&format!(", display-hint: {h}"));
+            }
+            if flags & 32 != 0 {
+                y.push_str(", byte-order: big-endian");
+            }
+            y.push_str("}\n");
+        }
+    }
+    y.push_str("sub-messages:\n  - name: sm\n    formats:\n");
+    y.push_str("      - {value: x, attribute-set: set0}\n");
+    y.push_str("      - {value: y, fixed-header: s0}\n");
+    y.push_str(&format!(
+        "      - {{value: z, fixed-header: s0, attribute-set: set{}}}\n",
+        inp.u8() % n_sets
+    ));
+    y.push_str("operations:\n");
+    if inp.u8() % 2 == 0 {
+        y.push_str("  fixed-header: s0\n");
+    }
+    y.push_str(&format!(
+        "  list:\n    - name: get\n      value: {}\n      attribute-set: set0\n      do:\n        request: {{attributes: [kind]}}\n        reply: {{attributes: [kind, data]}}\n",
+        1 + inp.u8() % 30
+    ));
+    y
+}
+
+/// Target `spec_decode`: a spec built from the input ([`spec_from_input`])
+/// or, when the first byte is 0xff, the input's next chunk read as spec
+/// text; then the rest as a datagram whose messages nlctl's spec-driven
+/// decoder shows. Invariants: parsing and decoding never panic; a decoded
+/// message that encodes again decodes to the same thing.
+pub fn check_spec_decode(data: &[u8]) {
+    let mut inp = Input::new(data);
+    let text = if data.first() == Some(&0xff) {
+        inp.u8();
+        String::from_utf8_lossy(inp.chunk()).into_owned()
+    } else {
+        spec_from_input(&mut inp)
+    };
+    let spec = match nlkit_spec::Spec::parse("fuzz.yaml", &text) {
+        Ok(s) => s,
+        Err(e) => {
+            assert!(e.to_string().starts_with("fuzz.yaml:"), "{e}");
+            return;
+        }
+    };
+    // Both generators take any valid spec.
+    let _ = nlkit_spec::gen::c_uapi::generate(&spec);
+    let _ = nlkit_spec::gen::c_kernel::generate(&spec);
+    let datagram = inp.bytes(usize::MAX);
+    for m in messages(datagram).flatten() {
+        let _ = nlctl::spec_codec::decode_payload(&spec, m.header.ty, m.payload);
+        let value = spec.operations.list.first().map_or(1, |o| o.value);
+        let v = nlctl::spec_codec::decode_payload_value(&spec, value, m.payload);
+        let mut human = Vec::new();
+        nlctl::spec_codec::write_human(&mut human, &v, 0).expect("to a Vec");
+        if let Ok(bytes) = nlctl::spec_codec::encode_payload(&spec, value, &v) {
+            let again = nlctl::spec_codec::decode_payload_value(&spec, value, &bytes);
+            assert_eq!(again, v, "emit + decode changed the message\n{text}");
+        }
+    }
 }

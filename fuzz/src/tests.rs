@@ -57,6 +57,28 @@ fn client_corpus() {
 }
 
 #[test]
+fn spec_decode_corpus() {
+    replay("spec_decode", super::check_spec_decode);
+}
+
+#[test]
+fn generated_specs_parse() {
+    // Most generated specs must be valid, or the target fuzzes the parser only.
+    let mut ok = 0;
+    for seed in 0u32..200 {
+        let bytes: Vec<u8> = (0..64)
+            .map(|i| (seed.wrapping_mul(2_654_435_761).rotate_left(i) >> 3) as u8)
+            .collect();
+        let text = super::spec_from_input(&mut super::Input::new(&bytes));
+        match nlkit_spec::Spec::parse("gen.yaml", &text) {
+            Ok(_) => ok += 1,
+            Err(e) => eprintln!("{e}\n{text}"),
+        }
+    }
+    assert!(ok > 150, "{ok} of 200 generated specs parse");
+}
+
+#[test]
 fn empty_and_tiny_inputs() {
     for d in [&[][..], &[0], &[0xff; 3], &[0x10, 0, 0, 0], &[4; 40]] {
         super::check_messages(d);
@@ -64,6 +86,7 @@ fn empty_and_tiny_inputs() {
         super::check_attrs(d);
         super::check_exchange(d);
         super::check_client(d);
+        super::check_spec_decode(d);
     }
 }
 

@@ -40,6 +40,17 @@ pub struct Common {
     /// sockets send and receive) to a pcapng file, for Wireshark.
     #[arg(long, global = true, value_name = "FILE")]
     pub pcap: Option<PathBuf>,
+    /// A YNL spec (the kernel's format) describing the family: `do`/`dump`
+    /// take an operation name and JSON attributes, output uses its names.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// Like --spec, finding FAMILY.yaml on NLCTL_SPEC_PATH, the project's
+    /// specs/ and the kernel specs the setup fetched.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub family: Option<String>,
+    /// Set after parsing: --proto was given on the command line.
+    #[arg(skip)]
+    pub proto_explicit: bool,
 }
 
 /// The subcommands.
@@ -49,8 +60,13 @@ pub enum Command {
     Send(SendArgs),
     /// Send a request with an ACK requested, wait, print the replies or the error.
     Request(RequestArgs),
-    /// Send a dump request and print every message until NLMSG_DONE.
+    /// Send a dump request and print every message until NLMSG_DONE
+    /// (with --spec: `dump OP [JSON]`).
     Dump(RequestArgs),
+    /// Run a spec's operation (`--spec FILE do OP [JSON]`), print the replies.
+    Do(RequestArgs),
+    /// Generate code from a spec: `gen {uapi,kernel,rust,wireshark} SPEC -o DIR`.
+    Gen(GenArgs),
     /// Print what arrives: multicast, kernel pushes, peer messages.
     Listen(ListenArgs),
     /// User-to-user messaging: stdin lines out to --to-portid, messages in as lines.
@@ -122,6 +138,37 @@ pub struct RequestArgs {
     /// Send to this user portid instead of the kernel.
     #[arg(long)]
     pub to_portid: Option<u32>,
+    /// With --spec: the operation (e.g. getfamily, getlink).
+    pub op: Option<String>,
+    /// With --spec: the request's attributes as a JSON object.
+    #[arg(value_name = "JSON")]
+    pub input: Option<String>,
+}
+
+/// What `nlctl gen` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GenKind {
+    /// The UAPI header (enums, attribute ids, message types, groups).
+    Uapi,
+    /// Kernel-side policies and dispatch (`<family>-nl-gen.{c,h}`).
+    Kernel,
+    /// Typed Rust (not yet implemented).
+    Rust,
+    /// A Wireshark dissector (not yet implemented).
+    Wireshark,
+}
+
+/// `nlctl gen`.
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// What to generate.
+    #[arg(value_enum)]
+    pub kind: GenKind,
+    /// The spec file.
+    pub spec: PathBuf,
+    /// The directory to write into (created if missing).
+    #[arg(short = 'o', long = "out", value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 /// `nlctl listen`.

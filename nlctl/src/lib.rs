@@ -5,8 +5,9 @@
 //! Layout: `args` (clap), `commands` and `capture` (one function per
 //! command), `ebpf` (the system-wide capture's loader), `output`
 //! (human/JSON printer), `payload` (parsing what to send), `names` (known
-//! types and attributes), `pcap`, `progress`, `error` (messages and exit
-//! codes), `sys` (the only `unsafe`).
+//! types and attributes), `spec_cmd` and `spec_codec` (`--spec`/`--family`
+//! and `gen`, driven by YNL specs), `pcap`, `progress`, `error` (messages
+//! and exit codes), `sys` (the only `unsafe`).
 #![warn(missing_docs)]
 
 // The argument docs are clap's `--help` text (`[:VERSION]` is syntax, not a
@@ -22,9 +23,11 @@ pub mod output;
 pub mod payload;
 pub mod pcap;
 pub mod progress;
+pub mod spec_cmd;
+pub mod spec_codec;
 pub mod sys;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command};
 use error::{exit, CliError};
@@ -32,7 +35,14 @@ use error::{exit, CliError};
 /// Parse the command line, run the command, report any error on stderr;
 /// returns the exit code (see [`error::exit`]).
 pub fn run() -> u8 {
-    let cli = match Cli::try_parse() {
+    let parsed = Cli::command().try_get_matches().and_then(|m| {
+        let explicit = m.value_source("proto") == Some(clap::parser::ValueSource::CommandLine);
+        Cli::from_arg_matches(&m).map(|mut c| {
+            c.common.proto_explicit = explicit;
+            c
+        })
+    });
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -54,14 +64,36 @@ pub fn run() -> u8 {
             Err(e) => return report(&CliError::usage(format!("--pcap: {e}")), c.json),
         },
     };
-    let result = match &cli.command {
-        Command::Send(a) => commands::send(c, a),
-        Command::Request(a) => commands::request(c, a, false),
-        Command::Dump(a) => commands::request(c, a, true),
-        Command::Listen(a) => commands::listen(c, a),
-        Command::Peer(a) => commands::peer(c, a),
-        Command::Families(a) => commands::families(c, a),
-        Command::Capture(a) => capture::capture(c, a),
+    let spec = match spec_cmd::load(c) {
+        Ok(s) => s,
+        Err(e) => return report(&e, c.json),
+    };
+    let result = match (&cli.command, &spec) {
+        (Command::Do(a), Some(s)) => spec_cmd::request(c, s, a, nlkit_spec::MsgKind::Do),
+        (Command::Dump(a), Some(s)) => spec_cmd::request(c, s, a, nlkit_spec::MsgKind::Dump),
+        (Command::Listen(a), Some(s)) => spec_cmd::listen(c, s, a),
+        (Command::Do(_), None) => Err(spec_cmd::do_needs_spec()),
+        (Command::Dump(a) | Command::Request(a), None) if a.op.is_some() => Err(CliError::usage(
+            "an operation name needs --spec FILE or --family NAME; raw requests take --type",
+        )),
+        (Command::Gen(a), _) => spec_cmd::gen(a),
+        (
+            Command::Send(_)
+            | Command::Request(_)
+            | Command::Peer(_)
+            | Command::Families(_)
+            | Command::Capture(_),
+            Some(_),
+        ) => Err(CliError::usage(
+            "--spec/--family work with do, dump and listen (and gen takes its SPEC argument)",
+        )),
+        (Command::Send(a), None) => commands::send(c, a),
+        (Command::Request(a), None) => commands::request(c, a, false),
+        (Command::Dump(a), None) => commands::request(c, a, true),
+        (Command::Listen(a), None) => commands::listen(c, a),
+        (Command::Peer(a), None) => commands::peer(c, a),
+        (Command::Families(a), None) => commands::families(c, a),
+        (Command::Capture(a), None) => capture::capture(c, a),
     };
     if let Some(t) = tap {
         nlkit::capture::Tap::install(None);

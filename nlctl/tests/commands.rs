@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{attr, json_lines, run, split, unique_portid, NLCTL};
+use common::{attr, ip, json_lines, run, split, unique_portid, Netns, NLCTL};
 use nlkit::client::{Client, Request};
 use nlkit::families::genl::{attr as ctrl_attr, cmd, GENL_ID_CTRL};
 use nlkit::socket::Protocol;
@@ -169,25 +169,6 @@ fn request_human_output_names_everything() {
     );
     assert!(out.contains("      CTRL_ATTR_OP_ID(1) 3"), "{out}");
     assert!(err.contains("acknowledged"), "{err}");
-}
-
-/// Deletes the netns when dropped, even if the test panics.
-struct Netns(String);
-
-impl Drop for Netns {
-    fn drop(&mut self) {
-        let _ = Command::new("ip").args(["netns", "del", &self.0]).status();
-    }
-}
-
-fn ip(args: &[&str]) -> String {
-    let out = Command::new("ip").args(args).output().expect("run ip");
-    assert!(
-        out.status.success(),
-        "ip {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn flag_set(v: &Value) -> BTreeSet<String> {

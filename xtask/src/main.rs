@@ -14,6 +14,7 @@ mod image;
 mod qemu;
 mod report;
 mod setup;
+mod specs;
 mod util;
 mod vm;
 

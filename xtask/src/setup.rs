@@ -163,6 +163,8 @@ pub fn run() -> Result<()> {
     if !host.lines().any(|l| l == "host: x86_64-unknown-linux-gnu") {
         bail!("the guest is built for x86_64-unknown-linux-gnu; this host is not (rustc -vV)");
     }
+    let specs = crate::specs::ensure()?;
+    println!("setup: kernel YNL specs in {}", specs.display());
     println!("setup: done");
     Ok(())
 }
