@@ -25,7 +25,7 @@ pub fn search_path() -> Vec<PathBuf> {
     if let Some(p) = std::env::var_os("NLCTL_SPEC_PATH") {
         out.extend(std::env::split_paths(&p).filter(|p| !p.as_os_str().is_empty()));
     }
-    out.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs"));
+    out.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("specs"));
     let cache = std::env::var_os("NLKIT_CACHE")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/nlkit")));

@@ -472,7 +472,7 @@ fn refused(args: &[&str], needles: &[&str]) {
 }
 
 fn own_spec() -> String {
-    format!("{}/../specs/nlkit-raw.yaml", env!("CARGO_MANIFEST_DIR"))
+    format!("{}/specs/nlkit-raw.yaml", env!("CARGO_MANIFEST_DIR"))
 }
 
 #[test]

@@ -10,10 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
 fn cache() -> PathBuf {
@@ -178,5 +175,5 @@ fn nlkit_raw_kernel_tables_build_w1_clean() {
 
 #[test]
 fn genetlink_kernel_tables_build_w1_clean() {
-    build(&root().join("spec/tests/data/nlgen-test.yaml"));
+    build(&root().join("tests/data/nlgen-test.yaml"));
 }

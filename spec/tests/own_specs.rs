@@ -6,7 +6,7 @@ use nlkit_spec::{DisplayHint, Spec};
 use std::path::{Path, PathBuf};
 
 fn specs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("specs")
 }
 
 fn kernel(name: &str) -> PathBuf {

@@ -93,7 +93,7 @@ pub fn scenarios() -> Vec<Scenario> {
 }
 
 /// The project's spec of the modules, shipped inside the guest binary.
-const SPEC: &str = include_str!("../../../specs/nlkit-raw.yaml");
+const SPEC: &str = include_str!("../../specs/nlkit-raw.yaml");
 
 /// Runs nlctl with `NLCTL_SPEC_PATH` set (overlays for module B).
 fn run_env(ctx: &Ctx, args: &[&str], spec_path: &str) -> Result<Out, String> {
