@@ -132,6 +132,17 @@ pub fn run(args: &[String]) -> Result<i32> {
         let (ok, _) = run_streaming(c)?;
         t.stage("cargo clippy", usize::from(ok), usize::from(!ok));
 
+        // Docs on every public item, no broken links, for the default
+        // feature set and for all features (the async API shows there).
+        for features in [&[][..], &["--all-features"][..]] {
+            let mut c = cargo();
+            c.env("RUSTDOCFLAGS", "-D warnings");
+            c.args(["doc", "--no-deps", "--workspace"]).args(features);
+            let (ok, _) = run_streaming(c)?;
+            let name = format!("cargo doc {}", features.join(" "));
+            t.stage(name.trim_end(), usize::from(ok), usize::from(!ok));
+        }
+
         // spec/tests/c_kernel_build.rs builds generated C against the
         // 6.1 and 6.12 headers: have them in the cache (no-op when there).
         for line in [crate::fetch::Line::V6_1, crate::fetch::Line::V6_12] {
