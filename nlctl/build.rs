@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
+    embed_specs();
     println!("cargo:rustc-check-cfg=cfg(nlctl_no_bpf)");
     println!("cargo:rerun-if-changed=bpf/nlcapture.bpf.c");
     println!("cargo:rerun-if-env-changed=NLCTL_REQUIRE_BPF");
@@ -48,4 +49,58 @@ fn build(out: &std::path::Path) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The specs nlctl knows without `--spec` (rtnetlink's, see
+/// `src/known.rs`), embedded so the binary names and decodes them
+/// wherever it runs (another user's HOME, the test VM): the kernel's from
+/// the cache `cargo xtask setup` fills, the project's from `specs/`. The
+/// search path still wins at run time. Missing files are left out, with a
+/// warning.
+fn embed_specs() {
+    const KERNEL: &[&str] = &["rt_link.yaml", "rt_addr.yaml", "rt_route.yaml", "tc.yaml"];
+    const OWN: &[&str] = &[
+        "rt-neigh.yaml",
+        "rt-rule.yaml",
+        "rt-nexthop.yaml",
+        "rt-link.overlay.yaml",
+        "rt-route.overlay.yaml",
+        "tc.overlay.yaml",
+    ];
+    println!("cargo:rerun-if-env-changed=NLKIT_CACHE");
+    let cache = std::env::var_os("NLKIT_CACHE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/nlkit")));
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("manifest dir"));
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    if let Some(c) = cache {
+        let dir = c.join("specs/current/Documentation/netlink/specs");
+        for f in KERNEL {
+            files.push((f.to_string(), dir.join(f)));
+        }
+    }
+    for f in OWN {
+        files.push((f.to_string(), manifest.join("../specs").join(f)));
+    }
+    let mut out = String::from(
+        "/// Embedded specs: (file name, text).\npub const EMBEDDED: &[(&str, &str)] = &[\n",
+    );
+    for (name, path) in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_file() {
+            out.push_str(&format!(
+                "    ({name:?}, include_str!({:?})),\n",
+                path.display().to_string()
+            ));
+        } else {
+            println!(
+                "cargo:warning=nlctl without the embedded spec {name} ({} missing; cargo xtask setup fetches the kernel's)",
+                path.display()
+            );
+        }
+    }
+    out.push_str("];\n");
+    let dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("embedded_specs.rs");
+    std::fs::write(dest, out).expect("write embedded_specs.rs");
 }

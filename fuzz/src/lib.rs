@@ -989,6 +989,10 @@ pub fn check_spec_decode(data: &[u8]) {
     for m in messages(datagram).flatten() {
         let _ = nlctl::spec_codec::decode_payload(&spec, m.header.ty, m.payload);
         let value = spec.operations.list.first().map_or(1, |o| o.value);
+        if let Some(op) = spec.operations.list.first() {
+            // The list form (nlctl's default output) over the same bytes.
+            let _ = nlctl::spec_codec::decode_list(&spec, op, m.payload);
+        }
         let v = nlctl::spec_codec::decode_payload_value(&spec, value, m.payload);
         let mut human = Vec::new();
         nlctl::spec_codec::write_human(&mut human, &v, 0).expect("to a Vec");

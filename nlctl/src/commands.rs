@@ -54,6 +54,9 @@ fn printer(common: &Common) -> Printer {
         if let Ok(mut c) = Client::open(Protocol::GENERIC) {
             let _ = c.set_timeout(Some(Duration::from_secs(2)));
             if let Ok(fams) = c.genl_families() {
+                for f in &fams {
+                    crate::known::remember_genl(f.id, &f.name);
+                }
                 p.genl_names = fams.into_iter().map(|f| (f.id, f.name)).collect();
             }
         }
@@ -84,8 +87,28 @@ fn build_message(
         None => Flags::EMPTY,
     };
     flags.insert(extra_flags);
+    let genl_spec = (proto == 16)
+        .then(|| crate::known::genl_family_name(ty).and_then(crate::known::genl_spec))
+        .flatten();
     let header = match &p.header {
-        Some(h) => payload::parse_header(h)?,
+        Some(h) => payload::parse_header_with(h, genl_spec)?,
+        None if proto == 16 && ty >= nlkit::wire::msgtype::MIN_TYPE => {
+            let ops = genl_spec.map_or_else(
+                || "a number".to_string(),
+                |s| {
+                    s.operations
+                        .list
+                        .iter()
+                        .filter(|o| o.do_.is_some() || o.dump.is_some())
+                        .map(|o| o.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            );
+            return Err(CliError::usage(format!(
+                "a generic netlink message needs its genlmsghdr: give --header genl:CMD (CMD: {ops})"
+            )));
+        }
         None => payload::default_header(proto, ty),
     };
     let raw: Vec<u8> = if let Some(t) = &p.text {
@@ -102,7 +125,9 @@ fn build_message(
     } else {
         Vec::new()
     };
-    let table = names::attr_table(proto, ty);
+    let genl_cmd = (proto == 16).then(|| header.first().copied()).flatten();
+    let table = names::attr_table(proto, ty, genl_cmd);
+    refuse_ignored(proto, ty, header.len() + raw.len() + p.attrs.len())?;
     let specs = p
         .attrs
         .iter()
@@ -159,25 +184,49 @@ pub fn send(common: &Common, a: &SendArgs) -> CliResult<u8> {
     Ok(exit::OK)
 }
 
+/// Refuses a message the kernel would drop without a word: rtnetlink
+/// ignores requests shorter than `struct rtgenmsg` (1 byte of family
+/// header), so a dump would wait for nothing and a request would get a
+/// bare ACK for work never done. (`payload_len` counts what follows the
+/// netlink header.)
+fn refuse_ignored(proto: u32, ty: u16, payload_len: usize) -> CliResult<()> {
+    if proto == 0 && ty >= nlkit::wire::msgtype::MIN_TYPE && payload_len == 0 {
+        let name = names::msg_info(proto, ty, None)
+            .name
+            .map_or_else(|| ty.to_string(), str::to_string);
+        return Err(CliError::usage(format!(
+            "{name} without a family header would be ignored: rtnetlink drops messages shorter than \
+             struct rtgenmsg (1 byte) without answering; give --header (e.g. --header rtgenmsg:inet, \
+             --header ndmsg){}",
+            if payload::default_header(proto, ty).is_empty() {
+                ""
+            } else {
+                ", or leave --header out to get the type's zeroed header"
+            }
+        )));
+    }
+    Ok(())
+}
+
 /// Name the attributes of a kernel error's attribute path.
-fn kernel_error(e: Error, proto: u32, ty: u16) -> CliError {
+fn kernel_error(e: Error, proto: u32, ty: u16, genl_cmd: Option<u8>) -> CliError {
     let path = match &e {
         Error::Kernel(k) => k.attr_path.clone(),
         _ => Vec::new(),
     };
     let mut err = CliError::from_nlkit(e);
     if !path.is_empty() {
-        let mut table = names::attr_table(proto, ty);
+        let mut table = names::attr_table(proto, ty, genl_cmd);
         let mut parts = Vec::new();
         for t in &path {
-            match names::attr_by_type(table, *t) {
-                Some(d) => {
-                    parts.push(d.name.to_string());
-                    table = names::child_table(d.kind);
+            match table.by_type(*t) {
+                Some((name, child)) => {
+                    parts.push(name);
+                    table = child;
                 }
                 None => {
                     parts.push(t.to_string());
-                    table = &[];
+                    table = names::Table::EMPTY;
                 }
             }
         }
@@ -196,6 +245,7 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
         Flags::REQUEST | Flags::ACK
     };
     let (bytes, ty, fixed) = build_message(common.proto.0, &a.payload, None, extra, 0, own)?;
+    let req_cmd = bytes.get(16).copied();
     for g in resolve_groups(common)? {
         sock.add_membership(g)?;
     }
@@ -220,7 +270,8 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
         p.message(&meta, &m).map_err(io_nl)
     });
     progress.finish();
-    let c = result.map_err(|e| kernel_error(e, common.proto.0, ty))?;
+    let genl_cmd = (common.proto.0 == 16).then_some(req_cmd).flatten();
+    let c = result.map_err(|e| kernel_error(e, common.proto.0, ty, genl_cmd))?;
     if let Some(w) = &c.warning {
         p.note("warning", &format!("kernel warning: {w}"))
             .map_err(io_err)?;

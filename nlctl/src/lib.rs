@@ -18,6 +18,7 @@ pub mod capture;
 pub mod commands;
 pub mod ebpf;
 pub mod error;
+pub mod known;
 pub mod names;
 pub mod output;
 pub mod payload;

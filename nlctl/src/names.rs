@@ -1,11 +1,16 @@
-//! What nlctl knows about message types and attributes: names and value
-//! kinds for the control messages, rtnetlink (links, addresses, routes),
-//! generic netlink's controller and the nlkit kernel modules A/B.
+//! What nlctl knows about message types and attributes. rtnetlink and the
+//! generic families come from their specs (`known`); the hand tables here
+//! are only the control messages, the rtnetlink types no spec describes
+//! (names only), generic netlink's controller and the nlkit modules A/B.
 //!
 //! Only tables and lookups; decoding is in `output`, encoding in `payload`.
 
 use nlkit::families::genl::GENL_ID_CTRL;
 use nlkit::wire::{msgtype, FlagContext};
+use nlkit_spec::{AttrSet, Operation, Spec};
+
+use crate::known;
+use crate::spec_codec;
 
 /// How an attribute's value is shown (and parsed from `--attr NAME:...`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,12 +65,6 @@ pub enum Fixed {
     None,
     /// `struct genlmsghdr` (4 bytes).
     Genl,
-    /// `struct ifinfomsg` (16 bytes).
-    IfInfo,
-    /// `struct ifaddrmsg` (8 bytes).
-    IfAddr,
-    /// `struct rtmsg` (12 bytes).
-    Rt,
 }
 
 impl Fixed {
@@ -74,20 +73,27 @@ impl Fixed {
         match self {
             Fixed::None => 0,
             Fixed::Genl => 4,
-            Fixed::IfInfo => 16,
-            Fixed::IfAddr => 8,
-            Fixed::Rt => 12,
         }
     }
 }
 
 /// How a payload is laid out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum Layout {
     /// Family header then attributes of `attrs` (unknown types shown raw).
     Attrs(Fixed, &'static [AttrDef]),
     /// Opaque payload: shown as text when printable, else hex.
     Raw,
+    /// Described by a spec's operation (fixed header and attribute set);
+    /// `genl`: a genetlink header comes first.
+    Spec {
+        /// The spec.
+        spec: &'static Spec,
+        /// The operation whose shape the message has.
+        op: &'static Operation,
+        /// A `genlmsghdr` precedes the fixed header.
+        genl: bool,
+    },
 }
 
 /// Everything known about one message type on one protocol.
@@ -108,174 +114,46 @@ const CONTROL: &[(u16, &str)] = &[
     (msgtype::OVERRUN, "NLMSG_OVERRUN"),
 ];
 
-/// rtnetlink message types (`RTM_*`).
-pub const RTM: &[(u16, &str)] = &[
-    (16, "RTM_NEWLINK"),
-    (17, "RTM_DELLINK"),
-    (18, "RTM_GETLINK"),
-    (19, "RTM_SETLINK"),
-    (20, "RTM_NEWADDR"),
-    (21, "RTM_DELADDR"),
-    (22, "RTM_GETADDR"),
-    (24, "RTM_NEWROUTE"),
-    (25, "RTM_DELROUTE"),
-    (26, "RTM_GETROUTE"),
-    (28, "RTM_NEWNEIGH"),
-    (29, "RTM_DELNEIGH"),
-    (30, "RTM_GETNEIGH"),
-    (32, "RTM_NEWRULE"),
-    (33, "RTM_DELRULE"),
-    (34, "RTM_GETRULE"),
-    (36, "RTM_NEWQDISC"),
-    (37, "RTM_DELQDISC"),
-    (38, "RTM_GETQDISC"),
-    (40, "RTM_NEWTCLASS"),
-    (41, "RTM_DELTCLASS"),
-    (42, "RTM_GETTCLASS"),
-    (44, "RTM_NEWTFILTER"),
-    (45, "RTM_DELTFILTER"),
-    (46, "RTM_GETTFILTER"),
+/// rtnetlink message types no spec describes (names only; the others
+/// come from the specs, see `known`).
+pub const RTM_UNSPECIFIED: &[(u16, &str)] = &[
+    (48, "RTM_NEWACTION"),
+    (49, "RTM_DELACTION"),
+    (50, "RTM_GETACTION"),
+    (52, "RTM_NEWPREFIX"),
+    (56, "RTM_NEWMULTICAST"),
+    (60, "RTM_NEWANYCAST"),
+    (62, "RTM_GETANYCAST"),
+    (64, "RTM_NEWNEIGHTBL"),
+    (66, "RTM_GETNEIGHTBL"),
+    (67, "RTM_SETNEIGHTBL"),
+    (68, "RTM_NEWNDUSEROPT"),
+    (72, "RTM_NEWADDRLABEL"),
+    (73, "RTM_DELADDRLABEL"),
+    (74, "RTM_GETADDRLABEL"),
+    (78, "RTM_GETDCB"),
+    (79, "RTM_SETDCB"),
     (80, "RTM_NEWNETCONF"),
     (81, "RTM_DELNETCONF"),
     (82, "RTM_GETNETCONF"),
+    (84, "RTM_NEWMDB"),
+    (85, "RTM_DELMDB"),
+    (86, "RTM_GETMDB"),
     (88, "RTM_NEWNSID"),
     (89, "RTM_DELNSID"),
     (90, "RTM_GETNSID"),
-];
-
-const IFLA_INFO: &[AttrDef] = &[
-    a(1, "IFLA_INFO_KIND", Kind::Str),
-    a(2, "IFLA_INFO_DATA", Kind::Bytes),
-    a(3, "IFLA_INFO_XSTATS", Kind::Bytes),
-    a(4, "IFLA_INFO_SLAVE_KIND", Kind::Str),
-    a(5, "IFLA_INFO_SLAVE_DATA", Kind::Bytes),
-];
-
-const IFLA_PROP: &[AttrDef] = &[a(53, "IFLA_ALT_IFNAME", Kind::Str)];
-
-/// Link attributes (`IFLA_*`).
-pub const IFLA: &[AttrDef] = &[
-    a(1, "IFLA_ADDRESS", Kind::Mac),
-    a(2, "IFLA_BROADCAST", Kind::Mac),
-    a(3, "IFLA_IFNAME", Kind::Str),
-    a(4, "IFLA_MTU", Kind::U32),
-    a(5, "IFLA_LINK", Kind::U32),
-    a(6, "IFLA_QDISC", Kind::Str),
-    a(7, "IFLA_STATS", Kind::Bytes),
-    a(10, "IFLA_MASTER", Kind::U32),
-    a(12, "IFLA_PROTINFO", Kind::Bytes),
-    a(13, "IFLA_TXQLEN", Kind::U32),
-    a(14, "IFLA_MAP", Kind::Bytes),
-    a(16, "IFLA_OPERSTATE", Kind::U8),
-    a(17, "IFLA_LINKMODE", Kind::U8),
-    a(18, "IFLA_LINKINFO", Kind::Nested(IFLA_INFO)),
-    a(19, "IFLA_NET_NS_PID", Kind::U32),
-    a(20, "IFLA_IFALIAS", Kind::Str),
-    a(21, "IFLA_NUM_VF", Kind::U32),
-    a(23, "IFLA_STATS64", Kind::Bytes),
-    a(26, "IFLA_AF_SPEC", Kind::Bytes),
-    a(27, "IFLA_GROUP", Kind::U32),
-    a(28, "IFLA_NET_NS_FD", Kind::U32),
-    a(29, "IFLA_EXT_MASK", Kind::U32),
-    a(30, "IFLA_PROMISCUITY", Kind::U32),
-    a(31, "IFLA_NUM_TX_QUEUES", Kind::U32),
-    a(32, "IFLA_NUM_RX_QUEUES", Kind::U32),
-    a(33, "IFLA_CARRIER", Kind::U8),
-    a(34, "IFLA_PHYS_PORT_ID", Kind::Bytes),
-    a(35, "IFLA_CARRIER_CHANGES", Kind::U32),
-    a(36, "IFLA_PHYS_SWITCH_ID", Kind::Bytes),
-    a(37, "IFLA_LINK_NETNSID", Kind::I32),
-    a(38, "IFLA_PHYS_PORT_NAME", Kind::Str),
-    a(39, "IFLA_PROTO_DOWN", Kind::U8),
-    a(40, "IFLA_GSO_MAX_SEGS", Kind::U32),
-    a(41, "IFLA_GSO_MAX_SIZE", Kind::U32),
-    a(42, "IFLA_PAD", Kind::Bytes),
-    a(43, "IFLA_XDP", Kind::Bytes),
-    a(44, "IFLA_EVENT", Kind::U32),
-    a(45, "IFLA_NEW_NETNSID", Kind::I32),
-    a(46, "IFLA_TARGET_NETNSID", Kind::I32),
-    a(47, "IFLA_CARRIER_UP_COUNT", Kind::U32),
-    a(48, "IFLA_CARRIER_DOWN_COUNT", Kind::U32),
-    a(49, "IFLA_NEW_IFINDEX", Kind::I32),
-    a(50, "IFLA_MIN_MTU", Kind::U32),
-    a(51, "IFLA_MAX_MTU", Kind::U32),
-    a(52, "IFLA_PROP_LIST", Kind::Nested(IFLA_PROP)),
-    a(53, "IFLA_ALT_IFNAME", Kind::Str),
-    a(54, "IFLA_PERM_ADDRESS", Kind::Mac),
-    a(55, "IFLA_PROTO_DOWN_REASON", Kind::Bytes),
-    a(56, "IFLA_PARENT_DEV_NAME", Kind::Str),
-    a(57, "IFLA_PARENT_DEV_BUS_NAME", Kind::Str),
-    a(58, "IFLA_GRO_MAX_SIZE", Kind::U32),
-    a(59, "IFLA_TSO_MAX_SIZE", Kind::U32),
-    a(60, "IFLA_TSO_MAX_SEGS", Kind::U32),
-    a(61, "IFLA_ALLMULTI", Kind::U32),
-    a(62, "IFLA_DEVLINK_PORT", Kind::Bytes),
-    a(63, "IFLA_GSO_IPV4_MAX_SIZE", Kind::U32),
-    a(64, "IFLA_GRO_IPV4_MAX_SIZE", Kind::U32),
-    a(65, "IFLA_DPLL_PIN", Kind::Bytes),
-    a(66, "IFLA_MAX_PACING_OFFLOAD_HORIZON", Kind::Bytes),
-    a(67, "IFLA_NETNS_IMMUTABLE", Kind::U8),
-    a(68, "IFLA_HEADROOM", Kind::U16),
-    a(69, "IFLA_TAILROOM", Kind::U16),
-];
-
-/// Address attributes (`IFA_*`).
-pub const IFA: &[AttrDef] = &[
-    a(1, "IFA_ADDRESS", Kind::Ip),
-    a(2, "IFA_LOCAL", Kind::Ip),
-    a(3, "IFA_LABEL", Kind::Str),
-    a(4, "IFA_BROADCAST", Kind::Ip),
-    a(5, "IFA_ANYCAST", Kind::Ip),
-    a(6, "IFA_CACHEINFO", Kind::Bytes),
-    a(7, "IFA_MULTICAST", Kind::Ip),
-    a(8, "IFA_FLAGS", Kind::U32),
-    a(9, "IFA_RT_PRIORITY", Kind::U32),
-    a(10, "IFA_TARGET_NETNSID", Kind::I32),
-    a(11, "IFA_PROTO", Kind::U8),
-];
-
-const RTAX: &[AttrDef] = &[
-    a(1, "RTAX_LOCK", Kind::U32),
-    a(2, "RTAX_MTU", Kind::U32),
-    a(3, "RTAX_WINDOW", Kind::U32),
-    a(4, "RTAX_RTT", Kind::U32),
-    a(8, "RTAX_CWND", Kind::U32),
-    a(9, "RTAX_ADVMSS", Kind::U32),
-    a(10, "RTAX_REORDERING", Kind::U32),
-    a(11, "RTAX_HOPLIMIT", Kind::U32),
-    a(12, "RTAX_INITCWND", Kind::U32),
-    a(13, "RTAX_FEATURES", Kind::U32),
-];
-
-/// Route attributes (`RTA_*`).
-pub const RTA: &[AttrDef] = &[
-    a(1, "RTA_DST", Kind::Ip),
-    a(2, "RTA_SRC", Kind::Ip),
-    a(3, "RTA_IIF", Kind::U32),
-    a(4, "RTA_OIF", Kind::U32),
-    a(5, "RTA_GATEWAY", Kind::Ip),
-    a(6, "RTA_PRIORITY", Kind::U32),
-    a(7, "RTA_PREFSRC", Kind::Ip),
-    a(8, "RTA_METRICS", Kind::Nested(RTAX)),
-    a(9, "RTA_MULTIPATH", Kind::Bytes),
-    a(11, "RTA_FLOW", Kind::U32),
-    a(12, "RTA_CACHEINFO", Kind::Bytes),
-    a(15, "RTA_TABLE", Kind::U32),
-    a(16, "RTA_MARK", Kind::U32),
-    a(17, "RTA_MFC_STATS", Kind::Bytes),
-    a(18, "RTA_VIA", Kind::Bytes),
-    a(19, "RTA_NEWDST", Kind::Bytes),
-    a(20, "RTA_PREF", Kind::U8),
-    a(21, "RTA_ENCAP_TYPE", Kind::U16),
-    a(22, "RTA_ENCAP", Kind::Bytes),
-    a(23, "RTA_EXPIRES", Kind::U32),
-    a(24, "RTA_PAD", Kind::Bytes),
-    a(25, "RTA_UID", Kind::U32),
-    a(26, "RTA_TTL_PROPAGATE", Kind::U8),
-    a(27, "RTA_IP_PROTO", Kind::U8),
-    a(28, "RTA_SPORT", Kind::U16),
-    a(29, "RTA_DPORT", Kind::U16),
-    a(30, "RTA_NH_ID", Kind::U32),
+    (96, "RTM_NEWCACHEREPORT"),
+    (108, "RTM_NEWLINKPROP"),
+    (109, "RTM_DELLINKPROP"),
+    (112, "RTM_NEWVLAN"),
+    (113, "RTM_DELVLAN"),
+    (114, "RTM_GETVLAN"),
+    (116, "RTM_NEWNEXTHOPBUCKET"),
+    (117, "RTM_DELNEXTHOPBUCKET"),
+    (118, "RTM_GETNEXTHOPBUCKET"),
+    (120, "RTM_NEWTUNNEL"),
+    (121, "RTM_DELTUNNEL"),
+    (122, "RTM_GETTUNNEL"),
 ];
 
 /// Generic netlink controller commands (`CTRL_CMD_*`).
@@ -413,27 +291,27 @@ pub fn msg_info(proto: u32, ty: u16, genl_cmd: Option<u8>) -> MsgInfo {
         ctx: FlagContext::Unknown,
     };
     match proto {
-        0 => match lookup(RTM, ty) {
-            Some(name) => {
-                let (fixed, attrs) = match ty {
-                    16..=19 => (Fixed::IfInfo, IFLA),
-                    20..=22 => (Fixed::IfAddr, IFA),
-                    24..=26 => (Fixed::Rt, RTA),
-                    _ => {
-                        return MsgInfo {
-                            name: Some(name),
-                            ..raw
-                        }
-                    }
-                };
-                MsgInfo {
-                    name: Some(name),
-                    layout: Layout::Attrs(fixed, attrs),
+        0 => {
+            if let Some((r, op)) = known::route_type(ty) {
+                return MsgInfo {
+                    name: known::route_type_name(ty),
+                    layout: Layout::Spec {
+                        spec: &r.spec,
+                        op,
+                        genl: false,
+                    },
                     ctx: rtm_context(ty),
-                }
+                };
             }
-            None => raw,
-        },
+            match lookup(RTM_UNSPECIFIED, ty) {
+                Some(name) => MsgInfo {
+                    name: Some(name),
+                    ctx: rtm_context(ty),
+                    ..raw
+                },
+                None => raw,
+            }
+        }
         16 if ty == GENL_ID_CTRL => MsgInfo {
             name: Some("nlctrl"),
             layout: Layout::Attrs(Fixed::Genl, CTRL_ATTR),
@@ -444,11 +322,29 @@ pub fn msg_info(proto: u32, ty: u16, genl_cmd: Option<u8>) -> MsgInfo {
                 _ => FlagContext::Unknown,
             },
         },
-        16 => MsgInfo {
-            name: None,
-            layout: Layout::Attrs(Fixed::Genl, &[]),
-            ctx: FlagContext::Unknown,
-        },
+        16 => {
+            let spec = known::genl_family_name(ty).and_then(|n| Some((n, known::genl_spec(n)?)));
+            let op = spec.zip(genl_cmd).and_then(|((_, s), c)| {
+                let op = s.op_for_reply(u32::from(c))?;
+                Some((s, op))
+            });
+            match op {
+                Some((spec, op)) => MsgInfo {
+                    name: known::genl_family_name(ty),
+                    layout: Layout::Spec {
+                        spec,
+                        op,
+                        genl: true,
+                    },
+                    ctx: genl_context(&op.name),
+                },
+                None => MsgInfo {
+                    name: known::genl_family_name(ty),
+                    layout: Layout::Attrs(Fixed::Genl, &[]),
+                    ctx: FlagContext::Unknown,
+                },
+            }
+        }
         p if NLMOD_PROTOCOLS.contains(&p) => match lookup(NLMOD_MSG, ty) {
             Some(name) => MsgInfo {
                 name: Some(name),
@@ -462,6 +358,21 @@ pub fn msg_info(proto: u32, ty: u16, genl_cmd: Option<u8>) -> MsgInfo {
             None => raw,
         },
         _ => raw,
+    }
+}
+
+/// The flag context of a generic netlink operation, from its name
+/// (`dev-get`, `linkinfo-set`, `getfamily`, `add-addr`).
+fn genl_context(op: &str) -> FlagContext {
+    let has = |w: &str| op.split('-').any(|p| p == w) || op.starts_with(w);
+    if has("get") || has("dump") {
+        FlagContext::Get
+    } else if has("del") || has("delete") || has("remove") {
+        FlagContext::Delete
+    } else if has("new") || has("add") || has("set") || has("create") {
+        FlagContext::New
+    } else {
+        FlagContext::Unknown
     }
 }
 
@@ -490,7 +401,7 @@ pub fn type_by_name(proto: u32, name: &str) -> Option<u16> {
         return Some(t);
     }
     match proto {
-        0 => find(RTM, "RTM_"),
+        0 => known::route_type_by_name(name).or_else(|| find(RTM_UNSPECIFIED, "RTM_")),
         16 if up == "NLCTRL" || up == "GENL_ID_CTRL" => Some(GENL_ID_CTRL),
         p if NLMOD_PROTOCOLS.contains(&p) => find(NLMOD_MSG, "NLKIT_MOD_MSG_"),
         _ => None,
@@ -500,15 +411,7 @@ pub fn type_by_name(proto: u32, name: &str) -> Option<u16> {
 /// Find an attribute in `table` by name: exact (`IFLA_IFNAME`), case
 /// insensitive, or without its prefix (`ifname`).
 pub fn attr_by_name(table: &[AttrDef], name: &str) -> Option<AttrDef> {
-    const PREFIXES: &[&str] = &[
-        "IFLA_",
-        "IFA_",
-        "RTA_",
-        "RTAX_",
-        "CTRL_ATTR_",
-        "NLKIT_MOD_A_",
-        "NLKIT_MOD_STAT_",
-    ];
+    const PREFIXES: &[&str] = &["CTRL_ATTR_", "NLKIT_MOD_A_", "NLKIT_MOD_STAT_"];
     let up = name.to_ascii_uppercase();
     table.iter().copied().find(|d| {
         d.name == up
@@ -523,12 +426,98 @@ pub fn attr_by_type(table: &[AttrDef], ty: u16) -> Option<AttrDef> {
     table.iter().copied().find(|d| d.ty == ty)
 }
 
-/// The attribute table a message type's attributes are read with.
-pub fn attr_table(proto: u32, ty: u16) -> &'static [AttrDef] {
-    match msg_info(proto, ty, None).layout {
-        Layout::Attrs(_, t) => t,
-        Layout::Raw => &[],
+/// Where the names of a level of attributes come from.
+#[derive(Clone, Copy, Debug)]
+pub enum Table {
+    /// A hand table (controller, modules).
+    Hand(&'static [AttrDef]),
+    /// A spec's attribute set.
+    Spec(&'static Spec, &'static AttrSet),
+}
+
+impl Table {
+    /// No names at all.
+    pub const EMPTY: Table = Table::Hand(&[]);
+
+    /// The table of a nest: a hand table's child, or the set a spec
+    /// attribute's `nested-attributes` names.
+    fn child(self, ty: u16) -> Table {
+        match self {
+            Table::Hand(t) => {
+                attr_by_type(t, ty).map_or(Table::EMPTY, |d| Table::Hand(child_table(d.kind)))
+            }
+            Table::Spec(spec, set) => set
+                .attr_by_value(ty)
+                .and_then(|a| a.nested_attributes.as_deref())
+                .and_then(|n| spec.attr_set(n))
+                .map_or(Table::EMPTY, |s| Table::Spec(spec, s)),
+        }
     }
+
+    /// An attribute by name (see [`attr_by_name`] and
+    /// [`spec_codec::attr_by_user_name`]): its type and the table of its children.
+    pub fn by_name(self, name: &str) -> Option<(u16, Table)> {
+        let ty = match self {
+            Table::Hand(t) => attr_by_name(t, name)?.ty,
+            Table::Spec(spec, set) => spec_codec::attr_by_user_name(spec, set, name)?.value,
+        };
+        Some((ty, self.child(ty)))
+    }
+
+    /// An attribute's name by type, and the table of its children.
+    pub fn by_type(self, ty: u16) -> Option<(String, Table)> {
+        let name = match self {
+            Table::Hand(t) => attr_by_type(t, ty)?.name.to_string(),
+            Table::Spec(spec, set) => spec_codec::c_name(spec, set, set.attr_by_value(ty)?),
+        };
+        Some((name, self.child(ty)))
+    }
+
+    /// The table of a nest of type `ty` (empty when unknown).
+    pub fn nest(self, ty: u16) -> Table {
+        self.child(ty)
+    }
+
+    /// Every name, for error messages.
+    pub fn names(self) -> Vec<String> {
+        match self {
+            Table::Hand(t) => t.iter().map(|d| d.name.to_string()).collect(),
+            Table::Spec(spec, set) => set
+                .attributes
+                .iter()
+                .filter(|a| a.value != 0)
+                .map(|a| spec_codec::c_name(spec, set, a))
+                .collect(),
+        }
+    }
+
+    /// True when nothing is known.
+    pub fn is_empty(self) -> bool {
+        match self {
+            Table::Hand(t) => t.is_empty(),
+            Table::Spec(_, set) => set.attributes.is_empty(),
+        }
+    }
+}
+
+/// The attributes of a message's layout.
+pub fn layout_table(layout: Layout) -> Table {
+    match layout {
+        Layout::Attrs(_, t) => Table::Hand(t),
+        Layout::Raw => Table::EMPTY,
+        Layout::Spec { spec, op, .. } => spec
+            .shape_of(op)
+            .attribute_set
+            .as_deref()
+            .and_then(|s| spec.attr_set(s))
+            .map_or(Table::EMPTY, |s| Table::Spec(spec, s)),
+    }
+}
+
+/// The attribute table a message type's attributes are read with
+/// (`genl_cmd`: the generic netlink command, for families with a spec).
+pub fn attr_table(proto: u32, ty: u16, genl_cmd: Option<u8>) -> Table {
+    layout_table(msg_info(proto, ty, genl_cmd).layout)
 }
 
 /// The table for the children of a nest of kind `kind`.
@@ -628,15 +617,23 @@ mod tests {
         assert_eq!(type_by_name(17, "echo"), Some(0x10));
         assert_eq!(type_by_name(2, "done"), Some(3));
         assert_eq!(type_by_name(2, "getlink"), None);
-        assert_eq!(attr_by_name(IFLA, "ifname").map(|d| d.ty), Some(3));
-        assert_eq!(attr_by_name(IFLA, "IFLA_MTU").map(|d| d.ty), Some(4));
+        let link = attr_table(0, 16, None);
+        assert_eq!(link.by_name("ifname").map(|d| d.0), Some(3));
+        assert_eq!(link.by_name("IFLA_MTU").map(|d| d.0), Some(4));
+        assert_eq!(type_by_name(0, "getnexthop"), Some(106));
+        assert_eq!(type_by_name(0, "RTM_GETNETCONF"), Some(82));
         assert_eq!(
             attr_by_name(CTRL_ATTR, "family_name").map(|d| d.ty),
             Some(2)
         );
         assert_eq!(attr_by_name(NLMOD_ATTR, "payload").map(|d| d.ty), Some(1));
-        assert_eq!(attr_by_name(IFLA_INFO, "info_kind").map(|d| d.ty), Some(1));
-        assert!(attr_by_name(IFLA, "nonsense").is_none());
+        let info = link.by_name("linkinfo").unwrap().1;
+        assert_eq!(info.by_name("info_kind").map(|d| d.0), Some(1));
+        assert_eq!(
+            link.by_type(18).map(|d| d.0),
+            Some("IFLA_LINKINFO".to_string())
+        );
+        assert!(link.by_name("nonsense").is_none());
     }
 
     #[test]

@@ -197,6 +197,9 @@ impl Printer {
                         v.insert("payload".into(), raw_payload(msg.payload));
                     }
                 }
+                Layout::Spec { spec, op, genl } => {
+                    decode_with_spec(&mut v, msg.payload, spec, op, genl);
+                }
                 Layout::Attrs(fixed, table) => {
                     decode_with_layout(&mut v, msg.payload, fixed, table);
                     if let (Some(c), Some(n)) = (genl_cmd, info.name) {
@@ -260,11 +263,48 @@ fn decode_with_layout(
     }
 }
 
-fn u16_at(b: &[u8], i: usize) -> u16 {
-    u16::from_ne_bytes([b[i], b[i + 1]])
-}
-fn u32_at(b: &[u8], i: usize) -> u32 {
-    u32::from_ne_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
+/// A message a spec describes: its family header and attributes by the
+/// spec's names (enums and flags by name, structs, nests, sub-messages).
+fn decode_with_spec(
+    v: &mut Map<String, Value>,
+    p: &[u8],
+    spec: &nlkit_spec::Spec,
+    op: &nlkit_spec::Operation,
+    genl: bool,
+) {
+    let mut body = p;
+    let mut header = Map::new();
+    if genl {
+        if p.len() < 4 {
+            v.insert(
+                "decode_error".into(),
+                json!("payload shorter than the 4-byte genlmsghdr"),
+            );
+            v.insert("payload".into(), raw_payload(p));
+            return;
+        }
+        header.insert("kind".into(), json!("genlmsghdr"));
+        header.insert("cmd".into(), json!(p[0]));
+        header.insert("version".into(), json!(p[1]));
+        header.insert("cmd_name".into(), json!(op.name));
+        body = &p[4..];
+    }
+    let lf = crate::spec_codec::decode_list(spec, op, body);
+    if let Some(Value::Object(h)) = lf.header {
+        if header.is_empty() {
+            header = h;
+        } else {
+            header.extend(h.into_iter().filter(|(k, _)| k != "kind"));
+        }
+    }
+    if !header.is_empty() {
+        v.insert("family_header".into(), Value::Object(header));
+    }
+    v.insert("attrs".into(), Value::Array(lf.attrs));
+    if let Some(e) = lf.error {
+        v.insert("decode_error".into(), json!(e));
+        v.insert("payload".into(), raw_payload(p));
+    }
 }
 
 /// `b` has exactly `fixed.len()` bytes.
@@ -272,22 +312,6 @@ fn family_header(fixed: Fixed, b: &[u8]) -> Value {
     match fixed {
         Fixed::Genl => json!({
             "kind": "genlmsghdr", "cmd": b[0], "version": b[1],
-        }),
-        Fixed::IfInfo => {
-            let flags = u32_at(b, 8);
-            json!({
-                "kind": "ifinfomsg", "family": b[0], "type": u16_at(b, 2),
-                "index": u32_at(b, 4) as i32, "flags": flags,
-                "flag_names": names::bit_names(names::IFF, flags), "change": u32_at(b, 12),
-            })
-        }
-        Fixed::IfAddr => json!({
-            "kind": "ifaddrmsg", "family": b[0], "prefixlen": b[1], "flags": b[2],
-            "scope": b[3], "index": u32_at(b, 4),
-        }),
-        Fixed::Rt => json!({
-            "kind": "rtmsg", "family": b[0], "dst_len": b[1], "src_len": b[2], "tos": b[3],
-            "table": b[4], "protocol": b[5], "scope": b[6], "type": b[7], "flags": u32_at(b, 8),
         }),
         Fixed::None => json!(null),
     }
@@ -530,7 +554,7 @@ fn write_human(out: &mut impl Write, v: &Value) -> io::Result<()> {
                 parts.push(format!("flags={}<{}>", x, names.join(",")));
                 continue;
             }
-            parts.push(format!("{k}={x}"));
+            parts.push(format!("{k}={}", human_value(x, false)));
         }
         let kind = h.get("kind").and_then(Value::as_str).unwrap_or("header");
         writeln!(out, "  {kind} {}", parts.join(" "))?;
@@ -604,9 +628,8 @@ fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::
             write_attrs_human(out, children, depth + 1)?;
         } else if let Some(x) = a.get("value") {
             let shown = match x {
-                Value::String(s) => format!("{s:?}"),
                 Value::Bool(true) => "(flag)".to_string(),
-                other => other.to_string(),
+                other => human_value(other, true),
             };
             writeln!(out, "{pad}{label} {shown}")?;
         } else {
@@ -621,6 +644,40 @@ fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::
         }
     }
     Ok(())
+}
+
+/// A decoded value for people, strace-like: structs as `{a=1, b=2}`,
+/// flag lists as `up|broadcast`, strings quoted when `quote`.
+pub fn human_value(v: &Value, quote: bool) -> String {
+    match v {
+        Value::String(s) if quote => format!("{s:?}"),
+        Value::String(s) => s.clone(),
+        Value::Array(a) if a.iter().all(|x| x.is_string() || x.is_number()) => {
+            if a.is_empty() {
+                "0".to_string()
+            } else {
+                a.iter()
+                    .map(|x| human_value(x, false))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            }
+        }
+        Value::Array(a) => format!(
+            "[{}]",
+            a.iter()
+                .map(|x| human_value(x, quote))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Value::Object(m) => format!(
+            "{{{}}}",
+            m.iter()
+                .map(|(k, x)| format!("{}={}", k.replace('-', "_"), human_value(x, quote)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// The flags a message sent by nlctl is shown with (for error context).

@@ -11,7 +11,8 @@ use nlkit::families::rtnl::{IfAddrMsg, IfInfoMsg, RtMsg};
 use nlkit::wire::{FixedHeader, Flags, MessageBuilder};
 
 use crate::error::{CliError, CliResult};
-use crate::names::{self, AttrDef, Fixed};
+use crate::known;
+use crate::names::{self, Table};
 
 /// Parse an unsigned number: decimal or `0x` hex.
 pub fn parse_u64(s: &str) -> Option<u64> {
@@ -37,10 +38,32 @@ pub fn parse_type(proto: u32, s: &str) -> CliResult<u16> {
         return u16::try_from(v)
             .map_err(|_| CliError::usage(format!("--type {s}: a message type is 0..=65535")));
     }
+    if let Some(t) = names::type_by_name(proto, s) {
+        return Ok(t);
+    }
+    if proto == 16 {
+        // A generic family by name: its id from the controller.
+        let mut c = nlkit::client::Client::open(nlkit::socket::Protocol::GENERIC)?;
+        c.set_timeout(Some(std::time::Duration::from_secs(5)))?;
+        return match c.genl_family(s) {
+            Ok(f) => {
+                known::remember_genl(f.id, &f.name);
+                Ok(f.id)
+            }
+            Err(nlkit::Error::Kernel(k)) if k.errno == libc::ENOENT => {
+                Err(CliError::usage(format!(
+                "--type {s:?}: no generic netlink family of that name here (the controller says \
+                 ENOENT); `nlctl families` lists them"
+            )))
+            }
+            Err(e) => Err(e.into()),
+        };
+    }
     names::type_by_name(proto, s).ok_or_else(|| {
         CliError::usage(format!(
             "--type {s:?}: unknown message type on protocol {}; give a number (e.g. 16 or 0x10) \
-             or a known name (RTM_GETLINK on route, nlctrl on generic, NLKIT_MOD_MSG_ECHO on 17/18, NLMSG_DONE)",
+             or a known name (RTM_GETLINK or getneigh on route, a family name on generic, \
+             NLKIT_MOD_MSG_ECHO on 17/18, NLMSG_DONE)",
             nlkit::socket::Protocol(proto)
         ))
     })
@@ -128,6 +151,12 @@ pub fn parse_hex(s: &str) -> CliResult<Vec<u8>> {
 /// `genl:CMD[:VERSION]`, `ifinfomsg[:INDEX]`, `ifaddrmsg[:FAMILY]`,
 /// `rtmsg[:FAMILY]`, `hex:BYTES`, or `none`.
 pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
+    parse_header_with(s, None)
+}
+
+/// [`parse_header`] where a genetlink CMD may also be an operation of the
+/// family's spec (`genl:linkinfo-get`): its request's command number.
+pub fn parse_header_with(s: &str, spec: Option<&nlkit_spec::Spec>) -> CliResult<Vec<u8>> {
     let mut parts = s.splitn(3, ':');
     let kind = parts.next().unwrap_or("").to_ascii_lowercase();
     let a1 = parts.next();
@@ -135,7 +164,8 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
     let bad = |what: &str| {
         CliError::usage(format!(
             "--header {s:?}: {what}; use genl:CMD[:VERSION], ifinfomsg[:INDEX], ifaddrmsg[:FAMILY], \
-             rtmsg[:FAMILY], hex:BYTES or none"
+             rtmsg[:FAMILY], another rtnetlink header by name (ndmsg, fib_rule_hdr, tcmsg, nhmsg, \
+             rtgenmsg)[:FAMILY], hex:BYTES or none"
         ))
     };
     let family = |v: Option<&str>| -> CliResult<u8> {
@@ -150,6 +180,7 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
     };
     match kind.as_str() {
         "none" => Ok(Vec::new()),
+        "rtgenmsg" => Ok(vec![family(a1)?]),
         "hex" => parse_hex(a1.unwrap_or("")),
         "genl" => {
             let cmd = a1.ok_or_else(|| bad("genl needs a command"))?;
@@ -157,6 +188,23 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
                 Some(c) => c,
                 None => {
                     let up = cmd.to_ascii_uppercase();
+                    let by_spec = spec.and_then(|sp| {
+                        let op = sp.operation(cmd)?;
+                        let v = [&op.do_, &op.dump]
+                            .into_iter()
+                            .flatten()
+                            .find_map(|x| x.request.as_ref().map(|r| r.value))
+                            .unwrap_or(op.value);
+                        u8::try_from(v).ok()
+                    });
+                    if let Some(c) = by_spec {
+                        return Ok(encode(&GenlHeader::new(
+                            c,
+                            a2.and_then(parse_u64)
+                                .and_then(|v| u8::try_from(v).ok())
+                                .unwrap_or(spec.map_or(1, |sp| sp.version)),
+                        )));
+                    }
                     names::CTRL_CMD
                         .iter()
                         .find(|(_, n)| *n == up || n.strip_prefix("CTRL_CMD_") == Some(up.as_str()))
@@ -194,7 +242,16 @@ pub fn parse_header(s: &str) -> CliResult<Vec<u8>> {
             family: family(a1)?,
             ..RtMsg::default()
         })),
-        _ => Err(bad("unknown header kind")),
+        other => match route_struct_size(other) {
+            // Any rtnetlink spec's fixed header, zeroed; its first byte is
+            // the address family in all of them.
+            Some(n) if n > 0 => {
+                let mut b = vec![0; n];
+                b[0] = family(a1)?;
+                Ok(b)
+            }
+            _ => Err(bad("unknown header kind")),
+        },
     }
 }
 
@@ -206,14 +263,32 @@ fn encode<H: FixedHeader>(h: &H) -> Vec<u8> {
 }
 
 /// The family header a type gets when `--header` is not given: zeros of
-/// the right size for rtnetlink link/address/route types, nothing otherwise.
+/// the size of the fixed header its spec gives it (`ifinfomsg`, `ndmsg`,
+/// `fib_rule_hdr`, `tcmsg`, `nhmsg`, ...), nothing otherwise.
 pub fn default_header(proto: u32, ty: u16) -> Vec<u8> {
     match names::msg_info(proto, ty, None).layout {
-        names::Layout::Attrs(f @ (Fixed::IfInfo | Fixed::IfAddr | Fixed::Rt), _) => {
-            vec![0; f.size()]
-        }
+        names::Layout::Spec {
+            spec,
+            op,
+            genl: false,
+        } => vec![
+            0;
+            spec.fixed_header(op)
+                .and_then(|h| spec.struct_size(h))
+                .unwrap_or(0)
+        ],
         _ => Vec::new(),
     }
+}
+
+/// A fixed header of an rtnetlink spec by its name (`ndmsg`,
+/// `fib_rule_hdr`, `fib-rule-hdr`): its size.
+fn route_struct_size(name: &str) -> Option<usize> {
+    let want = name.replace('_', "-");
+    known::route_specs().find_map(|r| {
+        let s = r.spec.struct_def(&want)?;
+        r.spec.struct_size(s)
+    })
 }
 
 /// One `--attr` argument, parsed: the path of types (outer nests first,
@@ -231,7 +306,7 @@ const KINDS: &str =
 
 /// Parse `--attr PATH:KIND[:VALUE]`. PATH is `TYPE` or `OUTER.INNER...`,
 /// each a number or a name from `table` (and the nests below it).
-pub fn parse_attr(spec: &str, table: &'static [AttrDef]) -> CliResult<AttrSpec> {
+pub fn parse_attr(spec: &str, table: Table) -> CliResult<AttrSpec> {
     let mut it = spec.splitn(3, ':');
     let path_s = it.next().unwrap_or("");
     let kind = it.next().ok_or_else(|| {
@@ -243,37 +318,32 @@ pub fn parse_attr(spec: &str, table: &'static [AttrDef]) -> CliResult<AttrSpec> 
     let mut path = Vec::new();
     let mut t = table;
     for seg in path_s.split('.') {
-        let (ty, def) = match parse_u64(seg) {
-            Some(v) => {
-                let ty = u16::try_from(v)
-                    .ok()
-                    .filter(|v| *v <= 0x3fff)
+        let ty = match parse_u64(seg) {
+            Some(v) => u16::try_from(v)
+                .ok()
+                .filter(|v| *v <= 0x3fff)
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "--attr {spec:?}: attribute type {seg} is out of range (1..=16383)"
+                    ))
+                })?,
+            None => {
+                t.by_name(seg)
                     .ok_or_else(|| {
                         CliError::usage(format!(
-                            "--attr {spec:?}: attribute type {seg} is out of range (1..=16383)"
+                            "--attr {spec:?}: unknown attribute name {seg:?} here; use a number{}",
+                            if t.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" or one of {}", t.names().join(", "))
+                            }
                         ))
-                    })?;
-                (ty, names::attr_by_type(t, ty))
-            }
-            None => {
-                let d = names::attr_by_name(t, seg).ok_or_else(|| {
-                    CliError::usage(format!(
-                        "--attr {spec:?}: unknown attribute name {seg:?} here; use a number{}",
-                        if t.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                " or one of {}",
-                                t.iter().map(|d| d.name).collect::<Vec<_>>().join(", ")
-                            )
-                        }
-                    ))
-                })?;
-                (d.ty, Some(d))
+                    })?
+                    .0
             }
         };
         path.push(ty);
-        t = def.map(|d| names::child_table(d.kind)).unwrap_or(&[]);
+        t = t.nest(ty);
     }
     fn need<'v>(v: Option<&'v str>, spec: &str, kind: &str) -> CliResult<&'v str> {
         v.ok_or_else(|| {
@@ -421,6 +491,11 @@ mod tests {
     use super::*;
     use nlkit::wire::{attrs, messages};
 
+    /// rt-link's attributes (needs the kernel's specs).
+    fn link() -> Table {
+        names::attr_table(0, 16, None)
+    }
+
     #[test]
     fn hex() {
         assert_eq!(parse_hex("0a0B").unwrap(), vec![10, 11]);
@@ -443,10 +518,10 @@ mod tests {
     #[test]
     fn attrs_nest_by_path() {
         let specs = [
-            parse_attr("ifname:str:x0", names::IFLA).unwrap(),
-            parse_attr("linkinfo.info_kind:str:veth", names::IFLA).unwrap(),
-            parse_attr("18.2:hex:0102", names::IFLA).unwrap(),
-            parse_attr("4:u32:1500", names::IFLA).unwrap(),
+            parse_attr("ifname:str:x0", link()).unwrap(),
+            parse_attr("linkinfo.info_kind:str:veth", link()).unwrap(),
+            parse_attr("18.2:hex:0102", link()).unwrap(),
+            parse_attr("4:u32:1500", link()).unwrap(),
         ];
         let mut buf = Vec::new();
         let mut b = MessageBuilder::new(&mut buf, 16, Flags::REQUEST);
@@ -466,15 +541,20 @@ mod tests {
 
     #[test]
     fn attr_errors_name_the_problem() {
-        let e = parse_attr("3:strz:x", names::IFLA).unwrap_err().message;
+        let e = parse_attr("3:strz:x", link()).unwrap_err().message;
         assert!(e.contains("unknown attribute kind"), "{e}");
-        let e = parse_attr("3", names::IFLA).unwrap_err().message;
+        let e = parse_attr("3", link()).unwrap_err().message;
         assert!(e.contains("TYPE:KIND"), "{e}");
-        let e = parse_attr("4:u8:300", names::IFLA).unwrap_err().message;
+        let e = parse_attr("4:u8:300", link()).unwrap_err().message;
         assert!(e.contains("8 bits"), "{e}");
-        let e = parse_attr("bogus:u8:3", names::IFLA).unwrap_err().message;
+        let e = parse_attr("bogus:u8:3", link()).unwrap_err().message;
         assert!(e.contains("unknown attribute name"), "{e}");
-        assert!(parse_attr("7:hex:zz", &[])
+        assert!(e.contains("IFLA_LINKINFO"), "{e}");
+        let e = parse_attr("linkinfo.bogus:u8:3", link())
+            .unwrap_err()
+            .message;
+        assert!(e.contains("IFLA_INFO_KIND"), "{e}");
+        assert!(parse_attr("7:hex:zz", Table::EMPTY)
             .unwrap_err()
             .message
             .contains("hex"));
@@ -487,5 +567,16 @@ mod tests {
         assert_eq!(parse_header("rtmsg:inet").unwrap()[0], 2);
         assert_eq!(parse_header("ifinfomsg:1").unwrap().len(), 16);
         assert!(parse_header("foo").is_err());
+        assert_eq!(parse_header("ndmsg:inet").unwrap(), {
+            let mut b = vec![0; 12];
+            b[0] = 2;
+            b
+        });
+        assert_eq!(parse_header("fib_rule_hdr").unwrap().len(), 12);
+        assert_eq!(parse_header("rtgenmsg:inet6").unwrap(), vec![10]);
+        // Every rtnetlink GET type gets its spec's zeroed header.
+        for (t, n) in [(30, 12), (34, 12), (38, 20), (106, 8), (18, 16), (26, 12)] {
+            assert_eq!(default_header(0, t).len(), n, "type {t}");
+        }
     }
 }

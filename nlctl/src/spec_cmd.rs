@@ -35,7 +35,8 @@ pub fn search_path() -> Vec<PathBuf> {
     out
 }
 
-fn candidates(name: &str) -> Vec<String> {
+/// The file names family `name` may have (`rt-link.yaml`, `rt_link.yaml`).
+pub fn candidates(name: &str) -> Vec<String> {
     let mut v = vec![
         format!("{name}.yaml"),
         format!("{}.yaml", name.replace('-', "_")),

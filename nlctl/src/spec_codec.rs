@@ -1402,3 +1402,199 @@ pub fn write_human(out: &mut impl std::io::Write, v: &Value, depth: usize) -> st
     }
     Ok(())
 }
+
+/// The C name of attribute `a` of `set`: the set's `name-prefix` and the
+/// attribute's name, upper case (`ifla-` + `linkinfo` = `IFLA_LINKINFO`);
+/// without a prefix the genetlink default `<family>-a-<set>-`
+/// (`ETHTOOL_A_CHANNELS_RX_MAX`), or for netlink-raw the name alone
+/// (`rta-dst` = `RTA_DST`).
+pub fn c_name(spec: &Spec, set: &AttrSet, a: &Attr) -> String {
+    let p = match &set.name_prefix {
+        Some(p) => p.clone(),
+        None if spec.protocol.is_genetlink() => format!("{}-a-{}-", spec.name, set.name),
+        None => String::new(),
+    };
+    format!("{p}{}", a.name)
+        .to_ascii_uppercase()
+        .replace(['-', '.'], "_")
+}
+
+/// Finds an attribute of `set` by what a person types: its C name
+/// (`IFLA_IFNAME`), its spec name (`ifname`), or the C name without its
+/// first part (`info_kind` for `IFLA_INFO_KIND`); any case, `-` or `_`.
+pub fn attr_by_user_name<'s>(spec: &Spec, set: &'s AttrSet, name: &str) -> Option<&'s Attr> {
+    let up = name.to_ascii_uppercase().replace('-', "_");
+    let spec_up = |a: &Attr| a.name.to_ascii_uppercase().replace('-', "_");
+    let tail = |c: String| c.split_once('_').map(|(_, t)| t.to_string());
+    set.attributes
+        .iter()
+        .find(|a| c_name(spec, set, a) == up)
+        .or_else(|| set.attributes.iter().find(|a| spec_up(a) == up))
+        .or_else(|| {
+            set.attributes
+                .iter()
+                .find(|a| tail(c_name(spec, set, a)).as_deref() == Some(up.as_str()))
+        })
+}
+
+/// A struct's name as C spells it (`fib-rule-hdr` -> `fib_rule_hdr`).
+pub fn c_ident(s: &str) -> String {
+    s.replace('-', "_")
+}
+
+/// A decoded message in nlctl's list form: the fixed header (members by
+/// their C names, `kind` = the struct) and the attributes as a list of
+/// `{type, name, len, value | attrs | hex}`; with the first decode error.
+pub struct ListForm {
+    /// The family header, if the message has one.
+    pub header: Option<Value>,
+    /// The attributes.
+    pub attrs: Vec<Value>,
+    /// What did not decode.
+    pub error: Option<String>,
+}
+
+/// Decodes `payload` (after the genetlink header, if any) of a message
+/// shaped like `op` into the list form.
+pub fn decode_list(spec: &Spec, op: &Operation, payload: &[u8]) -> ListForm {
+    let op = spec.shape_of(op);
+    let mut b = payload;
+    let mut header = None;
+    if let Some(h) = spec.fixed_header(op) {
+        let size = spec.struct_size(h).unwrap_or(0);
+        if b.len() < size {
+            return ListForm {
+                header: None,
+                attrs: Vec::new(),
+                error: Some(format!(
+                    "payload of {} bytes is shorter than its {size}-byte {}",
+                    b.len(),
+                    op.fixed_header.as_deref().unwrap_or("header")
+                )),
+            };
+        }
+        let (m, used) = decode_struct(spec, h, b);
+        let mut hv = Map::new();
+        hv.insert(
+            "kind".into(),
+            json!(c_ident(op.fixed_header.as_deref().unwrap_or(""))),
+        );
+        for (k, v) in m {
+            hv.insert(c_ident(&k), v);
+        }
+        header = Some(Value::Object(hv));
+        b = b.get(nlkit::wire::align(used)..).unwrap_or_default();
+    }
+    let Some(set) = op.attribute_set.as_deref().and_then(|s| spec.attr_set(s)) else {
+        let error = (!b.is_empty()).then(|| "bytes after the header, and no attribute set".into());
+        return ListForm {
+            header,
+            attrs: Vec::new(),
+            error,
+        };
+    };
+    let mut ctx = Ctx {
+        spec,
+        scopes: Vec::new(),
+    };
+    let (attrs, error) = list_attrs(&mut ctx, set, b, 0);
+    ListForm {
+        header,
+        attrs,
+        error,
+    }
+}
+
+/// One level of attributes in the list form.
+fn list_attrs(
+    ctx: &mut Ctx<'_>,
+    set: &AttrSet,
+    b: &[u8],
+    depth: usize,
+) -> (Vec<Value>, Option<String>) {
+    let mut out = Vec::new();
+    // Values decoded at this level by name: sub-message selectors read them.
+    let mut siblings = Map::new();
+    let mut it = attrs(b);
+    loop {
+        let pos = it.position();
+        let a = match it.next() {
+            None => return (out, None),
+            Some(Ok(a)) => a,
+            Some(Err(e)) => {
+                out.push(json!({"malformed": hex(b.get(pos..).unwrap_or_default())}));
+                return (out, Some(e.to_string()));
+            }
+        };
+        let def = set.attr_by_value(a.ty);
+        let mut v = Map::new();
+        v.insert("type".into(), json!(a.ty));
+        v.insert("name".into(), json!(def.map(|d| c_name(ctx.spec, set, d))));
+        v.insert("len".into(), json!(a.value.len()));
+        if a.nested {
+            v.insert("nested".into(), json!(true));
+        }
+        if a.net_byteorder {
+            v.insert("net_byteorder".into(), json!(true));
+        }
+        let Some(def) = def else {
+            v.insert("hex".into(), json!(hex(a.value)));
+            out.push(Value::Object(v));
+            continue;
+        };
+        let inner = def
+            .nested_attributes
+            .as_deref()
+            .and_then(|n| ctx.spec.attr_set(n));
+        match (&def.ty, inner) {
+            (AttrType::Nest, Some(inner)) if depth < MAX_DEPTH => {
+                ctx.scopes.push(siblings.clone());
+                let (list, err) = list_attrs(ctx, inner, a.value, depth + 1);
+                ctx.scopes.pop();
+                v.insert("attrs".into(), Value::Array(list));
+                if let Some(e) = err {
+                    v.insert("decode_error".into(), json!(e));
+                }
+            }
+            (AttrType::IndexedArray, Some(inner))
+                if depth < MAX_DEPTH && matches!(def.sub_type, None | Some(AttrType::Nest)) =>
+            {
+                let mut items = Vec::new();
+                let mut err = None;
+                for x in attrs(a.value) {
+                    match x {
+                        Ok(x) => {
+                            let (list, e) = list_attrs(ctx, inner, x.value, depth + 1);
+                            err = err.or(e);
+                            items.push(json!({
+                                "type": x.ty, "name": format!("[{}]", x.ty),
+                                "len": x.value.len(), "attrs": list,
+                            }));
+                        }
+                        Err(e) => {
+                            err = Some(e.to_string());
+                            break;
+                        }
+                    }
+                }
+                v.insert("attrs".into(), Value::Array(items));
+                if let Some(e) = err {
+                    v.insert("decode_error".into(), json!(e));
+                }
+            }
+            _ => match decode_value(ctx, set, def, a.value, depth, &siblings) {
+                Ok(x) => {
+                    if x.is_string() {
+                        siblings.insert(def.name.clone(), x.clone());
+                    }
+                    v.insert("value".into(), x);
+                }
+                Err(e) => {
+                    v.insert("hex".into(), json!(hex(a.value)));
+                    v.insert("decode_error".into(), json!(e));
+                }
+            },
+        }
+        out.push(Value::Object(v));
+    }
+}

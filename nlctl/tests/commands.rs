@@ -226,7 +226,7 @@ fn dump_links_in_a_netns_matches_ip() {
         let idx = t["ifindex"].as_i64().unwrap();
         let m = ours
             .iter()
-            .find(|m| m["family_header"]["index"].as_i64() == Some(idx))
+            .find(|m| m["family_header"]["ifi_index"].as_i64() == Some(idx))
             .unwrap_or_else(|| panic!("ifindex {idx} missing from nlctl's dump"));
         let name = t["ifname"].as_str().unwrap();
         assert_eq!(attr(&m["attrs"], "IFLA_IFNAME").unwrap()["value"], name);
@@ -237,12 +237,22 @@ fn dump_links_in_a_netns_matches_ip() {
             "{name}"
         );
         // ip hides RUNNING and adds pseudo flags; the rest must agree.
-        let mut mine = flag_set(&m["family_header"]["flag_names"]);
+        // The spec names the flags (`lower-up`); ip upper-cases them.
+        let mut mine: BTreeSet<String> = flag_set(&m["family_header"]["ifi_flags"])
+            .into_iter()
+            .map(|f| f.to_ascii_uppercase().replace('-', "_"))
+            .collect();
         mine.remove("RUNNING");
         let mut ips = flag_set(&t["flags"]);
         ips.remove("NO-CARRIER");
         ips.remove("M-DOWN");
         assert_eq!(mine, ips, "flags of {name}");
+        assert_eq!(
+            attr(&m["attrs"], "IFLA_OPERSTATE").unwrap()["value"],
+            t["operstate"].as_str().unwrap().to_ascii_lowercase(),
+            "{name}"
+        );
+        assert_eq!(m["family_header"]["ifi_type"], t["link_type"], "{name}");
     }
     let nva = ours
         .iter()

@@ -269,7 +269,7 @@ fn rt_route_dump_agrees_with_ip_and_the_overlay_adds_groups() {
         ]);
         let main: BTreeSet<(String, Option<String>)> = ours
             .iter()
-            .filter(|m| m["rtm-table"] == 254 && m["rtm-type"] == "unicast")
+            .filter(|m| m["rtm-table"] == "main" && m["rtm-type"] == "unicast")
             .map(|m| {
                 let dst = match m.get("rta-dst") {
                     Some(d) => format!("{}/{}", d.as_str().unwrap(), m["rtm-dst-len"]),
