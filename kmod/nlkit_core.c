@@ -34,7 +34,6 @@
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/timer.h>
-#include <linux/version.h>
 #include <linux/workqueue.h>
 #include <net/net_namespace.h>
 #include <net/netlink.h>
@@ -44,11 +43,14 @@
 
 #include "nlkit_core.h"
 
-/* timer_delete_sync() replaced del_timer_sync() in 6.2. */
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 2, 0)
-#define nlkit_timer_delete_sync(t)	timer_delete_sync(t)
-#else
-#define nlkit_timer_delete_sync(t)	del_timer_sync(t)
+/*
+ * Current mainline names, with shims for kernels that predate them. The
+ * shims test for the macro, not the version: Debian's 6.1 already has
+ * timer_shutdown_sync() and timer_delete_sync() (functions), while
+ * timer_container_of() replaces the from_timer() macro in newer kernels.
+ */
+#ifndef timer_container_of
+#define timer_container_of(var, t, field)	from_timer(var, t, field)
 #endif
 
 #define NLKIT_SUBS_HASH_BITS	8
@@ -107,6 +109,7 @@ struct nlkit_core {
 	struct dentry *dbg;
 	struct ratelimit_state log_rs;
 
+	atomic_t fail_replies;		/* debugfs: fail the next N replies */
 	atomic64_t seq;			/* last event sequence number */
 	atomic64_t stats[__NLKIT_MOD_STAT_MAX];
 };
@@ -298,8 +301,8 @@ static int nlkit_put_event(struct sk_buff *skb, u32 source, u64 seq, u64 ts)
 }
 
 /* Multicast @skb (consumed) to @group and count the outcome. */
-static int nlkit_broadcast(struct nlkit_core *core, struct sk_buff *skb,
-			   u32 group, gfp_t gfp)
+static int nlkit_broadcast(struct nlkit_core *core, struct sock *sk,
+			   struct sk_buff *skb, u32 group, gfp_t gfp)
 {
 	int err;
 
@@ -309,7 +312,7 @@ static int nlkit_broadcast(struct nlkit_core *core, struct sk_buff *skb,
 		return -ENOMEM;
 	}
 	NETLINK_CB(skb).dst_group = group;
-	err = netlink_broadcast(core->sk, skb, 0, group, gfp);
+	err = netlink_broadcast(sk, skb, 0, group, gfp);
 	if (!err)
 		nlkit_inc(core, NLKIT_MOD_STAT_BCAST_DELIVERED);
 	else if (err == -ESRCH)
@@ -320,8 +323,8 @@ static int nlkit_broadcast(struct nlkit_core *core, struct sk_buff *skb,
 }
 
 /* Unicast one PUSH; never blocks (MSG_DONTWAIT), so fine in atomic context. */
-static void nlkit_push_one(struct nlkit_core *core, u32 portid, u32 source,
-			   u64 seq, u64 ts, gfp_t gfp)
+static void nlkit_push_one(struct nlkit_core *core, struct sock *sk,
+			   u32 portid, u32 source, u64 seq, u64 ts, gfp_t gfp)
 {
 	struct nlmsghdr *nlh;
 	struct sk_buff *skb;
@@ -338,7 +341,7 @@ static void nlkit_push_one(struct nlkit_core *core, u32 portid, u32 source,
 	}
 	nlmsg_end(skb, nlh);
 
-	err = netlink_unicast(core->sk, skb, portid, MSG_DONTWAIT);
+	err = netlink_unicast(sk, skb, portid, MSG_DONTWAIT);
 	if (err >= 0) {
 		nlkit_inc(core, NLKIT_MOD_STAT_PUSH_DELIVERED);
 		return;
@@ -352,20 +355,20 @@ drop:
 	nlkit_inc(core, NLKIT_MOD_STAT_PUSH_DROPPED);
 }
 
-static void nlkit_push_all(struct nlkit_core *core, u32 source, u64 seq,
-			   u64 ts, gfp_t gfp)
+static void nlkit_push_all(struct nlkit_core *core, struct sock *sk,
+			   u32 source, u64 seq, u64 ts, gfp_t gfp)
 {
 	unsigned int i, n;
 	u32 *ports;
 
 	n = nlkit_subs_snapshot(core, &ports, gfp);
 	for (i = 0; i < n; i++)
-		nlkit_push_one(core, ports[i], source, seq, ts, gfp);
+		nlkit_push_one(core, sk, ports[i], source, seq, ts, gfp);
 	kfree(ports);
 }
 
-static void nlkit_broadcast_event(struct nlkit_core *core, u32 source,
-				  u64 seq, u64 ts, u32 group,
+static void nlkit_broadcast_event(struct nlkit_core *core, struct sock *sk,
+				  u32 source, u64 seq, u64 ts, u32 group,
 				  const struct nlattr *payload, gfp_t gfp)
 {
 	size_t plen = payload ? nla_len(payload) : 0;
@@ -383,23 +386,24 @@ static void nlkit_broadcast_event(struct nlkit_core *core, u32 source,
 	}
 	if (skb)
 		nlmsg_end(skb, nlh);
-	nlkit_broadcast(core, skb, group, gfp);
+	nlkit_broadcast(core, sk, skb, group, gfp);
 }
 
 /*
- * Fire one event: PUSH to every subscriber, EVENT to @group.
+ * Fire one event: PUSH to every subscriber, EVENT to @group, through the
+ * kernel socket @sk (skb->sk in a request: core->sk may not be set yet).
  * @gfp is GFP_ATOMIC from the timer, GFP_KERNEL elsewhere.
  */
-static u64 nlkit_fire(struct nlkit_core *core, u32 source, u32 group,
-		      const struct nlattr *payload, gfp_t gfp)
+static u64 nlkit_fire(struct nlkit_core *core, struct sock *sk, u32 source,
+		      u32 group, const struct nlattr *payload, gfp_t gfp)
 {
 	u64 seq = atomic64_inc_return(&core->seq);
 	u64 ts = ktime_get_ns();
 
 	nlkit_inc(core, NLKIT_MOD_STAT_EVENTS);
 	nlkit_inc(core, nlkit_src_stat[source]);
-	nlkit_push_all(core, source, seq, ts, gfp);
-	nlkit_broadcast_event(core, source, seq, ts, group, payload, gfp);
+	nlkit_push_all(core, sk, source, seq, ts, gfp);
+	nlkit_broadcast_event(core, sk, source, seq, ts, group, payload, gfp);
 	return seq;
 }
 
@@ -407,11 +411,11 @@ static u64 nlkit_fire(struct nlkit_core *core, u32 source, u32 group,
 
 static void nlkit_timer_fn(struct timer_list *t)
 {
-	struct nlkit_core *core = from_timer(core, t, timer);
+	struct nlkit_core *core = timer_container_of(core, t, timer);
 	unsigned int ms = READ_ONCE(core->timer_ms);
 
-	nlkit_fire(core, NLKIT_MOD_SRC_TIMER, NLKIT_MOD_GRP_EVENTS, NULL,
-		   GFP_ATOMIC);
+	nlkit_fire(core, core->sk, NLKIT_MOD_SRC_TIMER, NLKIT_MOD_GRP_EVENTS,
+		   NULL, GFP_ATOMIC);
 	if (ms && !READ_ONCE(core->stopping))
 		mod_timer(&core->timer, jiffies + msecs_to_jiffies(ms));
 }
@@ -422,8 +426,8 @@ static void nlkit_work_fn(struct work_struct *w)
 					       struct nlkit_core, work);
 	unsigned int ms = READ_ONCE(core->work_ms);
 
-	nlkit_fire(core, NLKIT_MOD_SRC_WORK, NLKIT_MOD_GRP_EVENTS, NULL,
-		   GFP_KERNEL);
+	nlkit_fire(core, core->sk, NLKIT_MOD_SRC_WORK, NLKIT_MOD_GRP_EVENTS,
+		   NULL, GFP_KERNEL);
 	if (ms && !READ_ONCE(core->stopping))
 		schedule_delayed_work(&core->work, msecs_to_jiffies(ms));
 }
@@ -435,7 +439,7 @@ static void nlkit_set_timer(struct nlkit_core *core, unsigned int ms)
 	if (ms && !READ_ONCE(core->stopping))
 		mod_timer(&core->timer, jiffies + msecs_to_jiffies(ms));
 	else
-		nlkit_timer_delete_sync(&core->timer);
+		timer_delete_sync(&core->timer);
 }
 
 static void nlkit_set_work(struct nlkit_core *core, unsigned int ms)
@@ -555,6 +559,7 @@ static void nlkit_scan(struct nlkit_core *core, struct sk_buff *skb)
 
 struct nlkit_req {
 	struct nlkit_core *core;
+	struct sock *sk;		/* our kernel socket (skb->sk) */
 	struct sk_buff *skb;		/* the request */
 	const struct nlmsghdr *nlh;
 	struct nlattr **tb;
@@ -564,6 +569,9 @@ struct nlkit_req {
 static struct sk_buff *nlkit_reply_new(const struct nlkit_req *req,
 				       size_t payload, struct nlmsghdr **nlh)
 {
+	/* Test hook (debugfs fail_replies): act as if memory ran out. */
+	if (atomic_add_unless(&req->core->fail_replies, -1, 0))
+		return NULL;
 	return nlkit_msg_new(payload, NETLINK_CB(req->skb).portid,
 			     req->nlh->nlmsg_seq, req->nlh->nlmsg_type, 0,
 			     GFP_KERNEL, nlh);
@@ -576,7 +584,7 @@ static int nlkit_reply_send(const struct nlkit_req *req, struct sk_buff *skb,
 	int err;
 
 	nlmsg_end(skb, nlh);
-	err = netlink_unicast(req->core->sk, skb, NETLINK_CB(req->skb).portid,
+	err = netlink_unicast(req->sk, skb, NETLINK_CB(req->skb).portid,
 			      MSG_DONTWAIT);
 	if (err < 0)
 		return err;
@@ -685,7 +693,8 @@ static int nlkit_do_get_config(const struct nlkit_req *req)
 }
 
 /* Tell NLKIT_MOD_GRP_CONFIG listeners who changed the configuration. */
-static void nlkit_notify_config(struct nlkit_core *core, u32 portid)
+static void nlkit_notify_config(struct nlkit_core *core, struct sock *sk,
+				u32 portid)
 {
 	struct nlmsghdr *nlh;
 	struct sk_buff *skb;
@@ -700,7 +709,7 @@ static void nlkit_notify_config(struct nlkit_core *core, u32 portid)
 	}
 	if (skb)
 		nlmsg_end(skb, nlh);
-	nlkit_broadcast(core, skb, NLKIT_MOD_GRP_CONFIG, GFP_KERNEL);
+	nlkit_broadcast(core, sk, skb, NLKIT_MOD_GRP_CONFIG, GFP_KERNEL);
 }
 
 static int nlkit_check_period(const struct nlkit_req *req, int type)
@@ -752,7 +761,7 @@ static int nlkit_do_set_config(const struct nlkit_req *req)
 		nlkit_reset_stats(core);
 	mutex_unlock(&core->cfg_lock);
 
-	nlkit_notify_config(core, NETLINK_CB(req->skb).portid);
+	nlkit_notify_config(core, req->sk, NETLINK_CB(req->skb).portid);
 	return 0;
 }
 
@@ -785,17 +794,20 @@ static int nlkit_do_trigger(const struct nlkit_req *req)
 	struct sk_buff *skb;
 	u64 seq;
 
-	seq = nlkit_fire(req->core, NLKIT_MOD_SRC_REQUEST,
-			 group ? nla_get_u32(group) : NLKIT_MOD_GRP_EVENTS,
-			 req->tb[NLKIT_MOD_A_PAYLOAD], GFP_KERNEL);
-
+	/*
+	 * Allocate the reply before firing: once the event is out, the only
+	 * answer left is its SEQ, so an -ENOMEM must come before (a retry
+	 * then fires it once, never twice).
+	 */
 	skb = nlkit_reply_new(req, nla_total_size_64bit(sizeof(u64)), &nlh);
 	if (!skb)
 		return -ENOMEM;
-	if (nla_put_u64_64bit(skb, NLKIT_MOD_A_SEQ, seq, NLKIT_MOD_A_PAD)) {
-		kfree_skb(skb);
-		return -EMSGSIZE;
-	}
+	seq = nlkit_fire(req->core, req->sk, NLKIT_MOD_SRC_REQUEST,
+			 group ? nla_get_u32(group) : NLKIT_MOD_GRP_EVENTS,
+			 req->tb[NLKIT_MOD_A_PAYLOAD], GFP_KERNEL);
+	/* Cannot fail: the reply was sized for exactly this attribute. */
+	WARN_ON_ONCE(nla_put_u64_64bit(skb, NLKIT_MOD_A_SEQ, seq,
+				       NLKIT_MOD_A_PAD));
 	return nlkit_reply_send(req, skb, nlh);
 }
 
@@ -845,7 +857,7 @@ static int nlkit_do_get_subscribers(const struct nlkit_req *req)
 		return -EOPNOTSUPP;
 	}
 	/* Returns -EINTR once the dump runs: no ACK, NLMSG_DONE ends it. */
-	return netlink_dump_start(req->core->sk, req->skb, req->nlh, &ctl);
+	return netlink_dump_start(req->sk, req->skb, req->nlh, &ctl);
 }
 
 static const struct nla_policy nlkit_empty_policy[NLKIT_MOD_A_MAX + 1] = {
@@ -903,10 +915,17 @@ static const struct nlkit_handler nlkit_handlers[] = {
 						   nlkit_empty_policy },
 };
 
+/*
+ * The instance, published before the kernel socket exists: a request can
+ * arrive as soon as netlink_kernel_create() registers the protocol, before
+ * it even returns, so the input handler must not depend on anything set
+ * after it (such as sk_user_data or core->sk).
+ */
+static struct nlkit_core *nlkit_instance;
+
 static struct nlkit_core *nlkit_core_of(struct sk_buff *skb)
 {
-	/* skb->sk is our kernel socket (netlink_unicast_kernel sets it). */
-	return READ_ONCE(skb->sk->sk_user_data);
+	return READ_ONCE(nlkit_instance);
 }
 
 static int nlkit_dispatch(struct nlkit_req *req)
@@ -940,6 +959,8 @@ static int nlkit_rcv_msg(struct sk_buff *skb, struct nlmsghdr *nlh,
 {
 	struct nlkit_req req = {
 		.core = nlkit_core_of(skb),
+		/* Our kernel socket: netlink_unicast_kernel() sets skb->sk. */
+		.sk = skb->sk,
 		.skb = skb,
 		.nlh = nlh,
 		.extack = extack,
@@ -954,11 +975,7 @@ static int nlkit_rcv_msg(struct sk_buff *skb, struct nlmsghdr *nlh,
 
 static void nlkit_input(struct sk_buff *skb)
 {
-	struct nlkit_core *core = nlkit_core_of(skb);
-
-	if (!core)	/* only during the first moments of module load */
-		return;
-	nlkit_scan(core, skb);
+	nlkit_scan(nlkit_core_of(skb), skb);
 	netlink_rcv_skb(skb, nlkit_rcv_msg);
 }
 
@@ -993,7 +1010,8 @@ static ssize_t nlkit_trigger_write(struct file *file, const char __user *ubuf,
 		group = NLKIT_MOD_GRP_EVENTS;
 	else if (!group || group > NLKIT_MOD_GROUPS)
 		return -EINVAL;
-	nlkit_fire(core, NLKIT_MOD_SRC_TRIGGER, group, NULL, GFP_KERNEL);
+	nlkit_fire(core, core->sk, NLKIT_MOD_SRC_TRIGGER, group, NULL,
+		   GFP_KERNEL);
 	return count;
 }
 
@@ -1027,6 +1045,8 @@ static void nlkit_debugfs_init(struct nlkit_core *core)
 			    &nlkit_trigger_fops);
 	debugfs_create_file("stats", 0444, core->dbg, core,
 			    &nlkit_stats_fops);
+	debugfs_create_atomic_t("fail_replies", 0600, core->dbg,
+				&core->fail_replies);
 }
 
 /* ---- life cycle ------------------------------------------------------- */
@@ -1048,6 +1068,58 @@ static int nlkit_check_params(int proto)
 		return -EINVAL;
 	}
 	return 0;
+}
+
+/* Owners named by include/uapi/linux/netlink.h. */
+static const char * const nlkit_proto_names[] = {
+	[NETLINK_ROUTE]		= "NETLINK_ROUTE",
+	[NETLINK_USERSOCK]	= "NETLINK_USERSOCK",
+	[NETLINK_FIREWALL]	= "NETLINK_FIREWALL",
+	[NETLINK_SOCK_DIAG]	= "NETLINK_SOCK_DIAG",
+	[NETLINK_NFLOG]		= "NETLINK_NFLOG",
+	[NETLINK_XFRM]		= "NETLINK_XFRM",
+	[NETLINK_SELINUX]	= "NETLINK_SELINUX",
+	[NETLINK_ISCSI]		= "NETLINK_ISCSI",
+	[NETLINK_AUDIT]		= "NETLINK_AUDIT",
+	[NETLINK_FIB_LOOKUP]	= "NETLINK_FIB_LOOKUP",
+	[NETLINK_CONNECTOR]	= "NETLINK_CONNECTOR",
+	[NETLINK_NETFILTER]	= "NETLINK_NETFILTER",
+	[NETLINK_IP6_FW]	= "NETLINK_IP6_FW",
+	[NETLINK_DNRTMSG]	= "NETLINK_DNRTMSG",
+	[NETLINK_KOBJECT_UEVENT] = "NETLINK_KOBJECT_UEVENT",
+	[NETLINK_GENERIC]	= "NETLINK_GENERIC",
+	[NETLINK_SCSITRANSPORT]	= "NETLINK_SCSITRANSPORT",
+	[NETLINK_ECRYPTFS]	= "NETLINK_ECRYPTFS",
+	[NETLINK_RDMA]		= "NETLINK_RDMA",
+	[NETLINK_CRYPTO]	= "NETLINK_CRYPTO",
+	[NETLINK_SMC]		= "NETLINK_SMC",
+};
+
+/*
+ * Refuse a protocol someone already registered. netlink_kernel_create()
+ * would "succeed" on it through its already-registered path, ignoring our
+ * groups, flags and module reference (user sockets would not pin us), so
+ * probe first: netlink_create() makes a socket only for a registered
+ * protocol, so a socket we can create means the protocol has an owner.
+ * (EPROTONOSUPPORT means free; it may first try request_module().)
+ */
+static int nlkit_proto_unowned(int proto)
+{
+	const char *owner = NULL;
+	struct socket *sock;
+
+	if (sock_create_kern(&init_net, PF_NETLINK, SOCK_RAW, proto, &sock))
+		return 0;
+	sock_release(sock);
+	if ((unsigned int)proto < ARRAY_SIZE(nlkit_proto_names))
+		owner = nlkit_proto_names[proto];
+	if (owner)
+		pr_err("netlink protocol %d is already in use by %s, not loading (use proto=N)\n",
+		       proto, owner);
+	else
+		pr_err("netlink protocol %d is already in use, not loading (use proto=N)\n",
+		       proto);
+	return -EBUSY;
 }
 
 static struct nlkit_core *nlkit_core_alloc(int proto)
@@ -1091,20 +1163,23 @@ struct nlkit_core *nlkit_core_create(int proto)
 		cfg.flags |= NL_CFG_F_NONROOT_RECV;
 	if (nonroot_send)
 		cfg.flags |= NL_CFG_F_NONROOT_SEND;
-	core->sk = netlink_kernel_create(&init_net, proto, &cfg);
-	if (!core->sk) {
-		pr_err("netlink protocol %d is already in use, not loading (use proto=N)\n",
-		       proto);
-		err = -EBUSY;
-		goto err_free;
-	}
-	WRITE_ONCE(core->sk->sk_user_data, core);
 
+	/* Everything a request needs is ready before the socket is live. */
+	WRITE_ONCE(nlkit_instance, core);
 	if (release_notify) {
 		err = netlink_register_notifier(&core->release_nb);
 		if (err)
-			goto err_release;
+			goto err_free;
 		core->notifier_on = true;
+	}
+	err = nlkit_proto_unowned(proto);
+	if (err)
+		goto err_notifier;
+	core->sk = netlink_kernel_create(&init_net, proto, &cfg);
+	if (!core->sk) {
+		pr_err("netlink protocol %d could not be registered\n", proto);
+		err = -ENOMEM;
+		goto err_notifier;
 	}
 	nlkit_debugfs_init(core);
 	nlkit_set_timer(core, timer_ms);
@@ -1113,9 +1188,11 @@ struct nlkit_core *nlkit_core_create(int proto)
 		proto, NLKIT_MOD_GROUPS, timer_ms, work_ms);
 	return core;
 
-err_release:
-	netlink_kernel_release(core->sk);
+err_notifier:
+	if (core->notifier_on)
+		netlink_unregister_notifier(&core->release_nb);
 err_free:
+	WRITE_ONCE(nlkit_instance, NULL);
 	kfree(core);
 	return ERR_PTR(err);
 }
@@ -1127,7 +1204,7 @@ void nlkit_core_destroy(struct nlkit_core *core)
 
 	/* Neither the timer nor the work re-arms itself after this. */
 	WRITE_ONCE(core->stopping, true);
-	nlkit_timer_delete_sync(&core->timer);
+	timer_shutdown_sync(&core->timer);
 	cancel_delayed_work_sync(&core->work);
 
 	if (core->notifier_on)
@@ -1135,5 +1212,6 @@ void nlkit_core_destroy(struct nlkit_core *core)
 	netlink_kernel_release(core->sk);
 	nlkit_subs_free(core);
 	pr_info("released netlink protocol %d\n", core->proto);
+	WRITE_ONCE(nlkit_instance, NULL);
 	kfree(core);
 }

@@ -132,6 +132,10 @@ fn boot(
     if let Some(seed) = opts.seed {
         extra.push_str(&format!(" nlkit.seed={seed}"));
     }
+    // Soak sizes (docs/reliability.md): NLKIT_LONG=1, never in CI.
+    if std::env::var("NLKIT_LONG").is_ok_and(|v| v == "1") {
+        extra.push_str(" nlkit.long=1");
+    }
     println!("=== boot {} ({mode}) ===", b.kernel.kver);
     let mut in_dmesg = false;
     let verbose = opts.verbose;

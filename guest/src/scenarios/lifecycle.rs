@@ -497,7 +497,7 @@ fn proto_busy(ctx: &mut Ctx, m: Module) -> Result<(), String> {
         m,
         "proto=0",
         libc::EBUSY,
-        "netlink protocol 0 is already in use, not loading (use proto=N)",
+        "netlink protocol 0 is already in use by NETLINK_ROUTE, not loading (use proto=N)",
     )?;
     expect_load_fail(
         ctx,

@@ -6,6 +6,7 @@
 use crate::ctx::Ctx;
 
 pub mod capture_ebpf;
+pub mod hardening;
 pub mod harness;
 pub mod isolation;
 pub mod kit;
@@ -40,6 +41,7 @@ pub fn registry() -> Vec<Scenario> {
     v.extend(isolation::scenarios());
     v.extend(perms::scenarios());
     v.extend(lifecycle::scenarios());
+    v.extend(hardening::scenarios());
     v.extend(reliability_permissions::scenarios());
     v.extend(reliability_input::scenarios());
     v.extend(reliability_stress::scenarios());

@@ -97,6 +97,16 @@ pub fn run_seed() -> u64 {
         })
 }
 
+/// Whether this boot runs the long (soak) sizes: `nlkit.long=1` on the
+/// kernel command line (`NLKIT_LONG=1 cargo xtask vm test`). CI runs the
+/// short sizes.
+pub fn long_mode() -> bool {
+    std::fs::read_to_string("/proc/cmdline")
+        .unwrap_or_default()
+        .split_whitespace()
+        .any(|w| w == "nlkit.long=1")
+}
+
 /// Whether this boot runs the debug (KASAN, TCG) kernel: counts scale down.
 pub fn is_debug(ctx: &Ctx) -> bool {
     ctx.kernel == "debug"
