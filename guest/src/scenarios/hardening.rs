@@ -67,7 +67,10 @@ fn proto_owned(ctx: &mut Ctx, m: Module) -> Result<(), String> {
             other => {
                 // The old module "loaded" here; do not leave it in.
                 let _ = ctx.unload_module(m.name);
-                return Err(format!("loading {} {params}: {other:?}, expected EBUSY", m.name));
+                return Err(format!(
+                    "loading {} {params}: {other:?}, expected EBUSY",
+                    m.name
+                ));
             }
         }
         ensure(!Ctx::module_loaded(m.name), || {
@@ -175,11 +178,16 @@ fn window_rounds_run(ctx: &mut Ctx, rounds: usize) -> Result<(), String> {
         })?;
         let errs = errors.lock().unwrap();
         ensure(errs.is_empty(), || {
-            format!("{} request(s) lost at load: {:?}", errs.len(), &errs[..errs.len().min(4)])
+            format!(
+                "{} request(s) lost at load: {:?}",
+                errs.len(),
+                &errs[..errs.len().min(4)]
+            )
         })?;
-        ensure(done.load(Ordering::Relaxed) == WINDOW_THREADS as u64, || {
-            format!("round {round}: a thread stopped early")
-        })?;
+        ensure(
+            done.load(Ordering::Relaxed) == WINDOW_THREADS as u64,
+            || format!("round {round}: a thread stopped early"),
+        )?;
     }
     u::check_kmsg(ctx, mark)?;
     ctx.log(format!(
@@ -214,23 +222,38 @@ fn trigger_nomem(ctx: &mut Ctx, m: Module) -> Result<(), String> {
             kit::delta(&before, &mid, stat::EVENTS)
         )
     })?;
-    kit::no_event(&mut sub, Duration::from_millis(100), "PUSH of a failed TRIGGER", |e| {
-        e.ty == msg::PUSH
-    })?;
-    kit::no_event(&mut group, Duration::from_millis(50), "EVENT of a failed TRIGGER", |e| {
-        e.ty == msg::EVENT
-    })?;
+    kit::no_event(
+        &mut sub,
+        Duration::from_millis(100),
+        "PUSH of a failed TRIGGER",
+        |e| e.ty == msg::PUSH,
+    )?;
+    kit::no_event(
+        &mut group,
+        Duration::from_millis(50),
+        "EVENT of a failed TRIGGER",
+        |e| e.ty == msg::EVENT,
+    )?;
     // The retry fires exactly one event, which both receive once.
     let seq = kit::trigger(&mut admin, None, Some(b"once"))?;
-    for (c, ty, what) in [(&mut sub, msg::PUSH, "PUSH"), (&mut group, msg::EVENT, "EVENT")] {
-        kit::wait_event(c, Duration::from_secs(2), what, |e| e.ty == ty && e.seq == Some(seq))?;
-        kit::no_event(c, Duration::from_millis(50), "a second copy", |e| e.ty == ty)?;
+    for (c, ty, what) in [
+        (&mut sub, msg::PUSH, "PUSH"),
+        (&mut group, msg::EVENT, "EVENT"),
+    ] {
+        kit::wait_event(c, Duration::from_secs(2), what, |e| {
+            e.ty == ty && e.seq == Some(seq)
+        })?;
+        kit::no_event(c, Duration::from_millis(50), "a second copy", |e| {
+            e.ty == ty
+        })?;
     }
     let after = kit::stats(&mut admin)?;
     ensure(kit::delta(&before, &after, stat::EVENTS) == 1, || {
         "the retry did not fire exactly one event".into()
     })?;
     kit::log_clean(ctx, mark)?;
-    ctx.log(format!("TRIGGER under ENOMEM fired nothing; the retry fired once (seq {seq})"));
+    ctx.log(format!(
+        "TRIGGER under ENOMEM fired nothing; the retry fired once (seq {seq})"
+    ));
     Ok(())
 }
