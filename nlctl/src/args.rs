@@ -30,12 +30,32 @@ pub struct Common {
     /// Bind this portid (default: the kernel chooses a free one).
     #[arg(long, global = true)]
     pub portid: Option<u32>,
-    /// Join this multicast group (repeatable; a number, or FAMILY:GROUP on generic).
+    /// Join this multicast group (repeatable, or comma-separated; a number,
+    /// an rtnetlink group name (link, ipv4-route, rtnlgrp-neigh), or
+    /// FAMILY:GROUP on generic).
     #[arg(long = "group", global = true)]
     pub groups: Vec<String>,
     /// One JSON object per message per line instead of human-readable blocks.
-    #[arg(long, global = true)]
+    #[arg(long, short = 'j', global = true)]
     pub json: bool,
+    /// With --json: one pretty-printed JSON array at the end (as `ip -j -p`).
+    #[arg(long, short = 'p', global = true)]
+    pub pretty: bool,
+    /// With --json: one flat object per message whose fields for links,
+    /// addresses, routes and neighbours are named and valued as `ip -j`
+    /// prints them.
+    #[arg(long, global = true)]
+    pub flat: bool,
+    /// One line per message (like `ip monitor`), not a block.
+    #[arg(long, global = true)]
+    pub brief: bool,
+    /// Print when each message arrived (text: UTC time first; JSON: `time`).
+    #[arg(long, short = 't', global = true)]
+    pub timestamp: bool,
+    /// Run in the network namespace NAME (`ip netns`: /run/netns/NAME) or
+    /// at a path (/proc/PID/ns/net).
+    #[arg(long, short = 'n', global = true, value_name = "NAME")]
+    pub netns: Option<String>,
     /// Record this command's own netlink traffic (every datagram its
     /// sockets send and receive) to a pcapng file, for Wireshark.
     #[arg(long, global = true, value_name = "FILE")]
@@ -184,6 +204,10 @@ pub struct ListenArgs {
     /// Stop after this many seconds.
     #[arg(long, value_parser = parse_secs)]
     pub timeout: Option<Duration>,
+    /// Join every multicast group the protocol has (route: all the specs'
+    /// rtnlgrp-* groups, like `ip monitor`; generic: every family's).
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// `nlctl peer`.

@@ -310,6 +310,7 @@ fn no_nlmon(e: Error, name: &str) -> CliError {
                     CliError::from_nlkit(e.clone_kernel()).message
                 ),
                 errno: Some(k.errno),
+                attribute: None,
             }
         }
         Error::Kernel(k) if k.errno == libc::EEXIST => CliError {
@@ -318,6 +319,7 @@ fn no_nlmon(e: Error, name: &str) -> CliError {
                 "an interface named {name} already exists; pick another --ifname or delete it (ip link del {name})"
             ),
             errno: Some(k.errno),
+            attribute: None,
         },
         _ => CliError::from_nlkit(e),
     }

@@ -47,9 +47,14 @@ fn io_nl(e: std::io::Error) -> Error {
     }
 }
 
-/// A printer that knows generic netlink family names when on `generic`.
-fn printer(common: &Common) -> Printer {
+/// A printer set up by the common flags (`--json`, `-p`, `--flat`,
+/// `--brief`, `-t`) that knows generic netlink family names when on `generic`.
+pub fn printer(common: &Common) -> Printer {
     let mut p = Printer::new(common.json);
+    p.pretty = common.pretty;
+    p.flat = common.flat;
+    p.brief = common.brief;
+    p.timestamp = common.timestamp;
     if common.proto == Protocol::GENERIC {
         if let Ok(mut c) = Client::open(Protocol::GENERIC) {
             let _ = c.set_timeout(Some(Duration::from_secs(2)));
@@ -210,13 +215,15 @@ fn refuse_ignored(proto: u32, ty: u16, payload_len: usize) -> CliResult<()> {
 
 /// Name the attributes of a kernel error's attribute path.
 fn kernel_error(e: Error, proto: u32, ty: u16, genl_cmd: Option<u8>) -> CliError {
-    let path = match &e {
-        Error::Kernel(k) => k.attr_path.clone(),
-        _ => Vec::new(),
+    let (path, missing) = match &e {
+        Error::Kernel(k) => (k.attr_path.clone(), k.missing_type),
+        _ => (Vec::new(), None),
     };
     let mut err = CliError::from_nlkit(e);
+    let top = names::attr_table(proto, ty, genl_cmd);
+    let mut attribute = serde_json::Map::new();
     if !path.is_empty() {
-        let mut table = names::attr_table(proto, ty, genl_cmd);
+        let mut table = top;
         let mut parts = Vec::new();
         for t in &path {
             match table.by_type(*t) {
@@ -230,7 +237,30 @@ fn kernel_error(e: Error, proto: u32, ty: u16, genl_cmd: Option<u8>) -> CliError
                 }
             }
         }
-        err.message.push_str(&format!(" [{}]", parts.join(" / ")));
+        // The library's text says "(at attribute type 18/1)"; say it by name.
+        let numbers: Vec<String> = path.iter().map(u16::to_string).collect();
+        let by_number = format!(" (at attribute type {})", numbers.join("/"));
+        let by_name = format!(" (at attribute {})", parts.join(" / "));
+        if err.message.contains(&by_number) {
+            err.message = err.message.replace(&by_number, &by_name);
+        } else {
+            err.message.push_str(&by_name);
+        }
+        attribute.insert("path".into(), json!(path));
+        attribute.insert("names".into(), json!(parts));
+    }
+    if let Some(t) = missing {
+        let name = top.by_type(t).map(|(n, _)| n);
+        if let Some(n) = &name {
+            err.message = err.message.replace(
+                &format!("(missing attribute type {t})"),
+                &format!("(missing attribute {n})"),
+            );
+        }
+        attribute.insert("missing".into(), json!({"type": t, "name": name}));
+    }
+    if !attribute.is_empty() {
+        err.attribute = Some(serde_json::Value::Object(attribute));
     }
     err
 }
@@ -252,7 +282,8 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
     let mut client = Client::new(sock)?;
     client.set_timeout(Some(a.timeout.max(Duration::from_millis(1))))?;
     let req = nlkit::client::Request::from_bytes(bytes)?.with_fixed_len(fixed);
-    let p = printer(common);
+    let mut p = printer(common);
+    p.batch = true;
     let peer = a.to_portid.unwrap_or(0);
     let meta = Meta {
         dir: Dir::Recv,
@@ -273,26 +304,38 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
     let genl_cmd = (common.proto.0 == 16).then_some(req_cmd).flatten();
     let c = result.map_err(|e| kernel_error(e, common.proto.0, ty, genl_cmd))?;
     if let Some(w) = &c.warning {
-        p.note("warning", &format!("kernel warning: {w}"))
-            .map_err(io_err)?;
+        p.info("warning", &format!("kernel warning: {w}"));
     }
     if c.interrupted {
-        return Err(CliError::new(
-            exit::DUMP_INTERRUPTED,
-            format!(
+        // The data is out; that it may be inconsistent is data too.
+        p.note(
+            "interrupted",
+            &format!(
                 "dump interrupted (NLM_F_DUMP_INTR) after {} messages: the kernel's data changed \
                  during the dump, so the output may be inconsistent; run it again",
                 c.messages
             ),
+        )
+        .map_err(io_err)?;
+        p.finish().map_err(io_err)?;
+        return Err(CliError::new(
+            exit::DUMP_INTERRUPTED,
+            format!(
+                "dump interrupted (NLM_F_DUMP_INTR) after {} messages; run it again",
+                c.messages
+            ),
         ));
     }
-    let what = if dump { "dump done" } else { "acknowledged" };
-    if common.json {
-        p.note("done", &format!("{what}: {} messages", c.messages))
-            .map_err(io_err)?;
-    } else {
-        eprintln!("nlctl: {what} ({} messages)", c.messages);
-    }
+    p.finish().map_err(io_err)?;
+    let n = c.messages;
+    let what = match (dump, n) {
+        (true, 1) => "dump done: 1 message".to_string(),
+        (true, _) => format!("dump done: {n} messages"),
+        (false, 0) => "acknowledged".to_string(),
+        (false, 1) => "acknowledged, 1 reply".to_string(),
+        (false, _) => format!("acknowledged, {n} replies"),
+    };
+    p.info("done", &what);
     Ok(exit::OK)
 }
 
@@ -300,7 +343,17 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
 /// `FAMILY:GROUP` resolved on generic netlink.
 fn resolve_groups(common: &Common) -> CliResult<Vec<u32>> {
     let mut out = Vec::new();
-    for g in &common.groups {
+    let list: Vec<String> = common
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+        })
+        .collect();
+    for g in &list {
         if let Some(v) = payload::parse_u64(g) {
             let v = u32::try_from(v)
                 .map_err(|_| CliError::usage(format!("--group {g}: a group is a 32-bit number")))?;
@@ -312,9 +365,28 @@ fn resolve_groups(common: &Common) -> CliResult<Vec<u32>> {
             out.push(v);
             continue;
         }
+        if common.proto == Protocol::ROUTE {
+            match crate::known::route_group(g) {
+                Some(v) => {
+                    out.push(v);
+                    continue;
+                }
+                None => {
+                    let names: Vec<String> = crate::known::route_groups()
+                        .iter()
+                        .map(|(n, _)| crate::known::group_alias(n).to_string())
+                        .collect();
+                    return Err(CliError::usage(format!(
+                        "--group {g:?}: no rtnetlink group of that name; the specs name: {}",
+                        names.join(", ")
+                    )));
+                }
+            }
+        }
         let Some((fam, grp)) = g.split_once(':') else {
             return Err(CliError::usage(format!(
-                "--group {g:?}: give a group number, or FAMILY:GROUP with --proto generic (e.g. nlctrl:notify)"
+                "--group {g:?}: give a group number, an rtnetlink group name on route (link, \
+                 ipv4-route, ...), or FAMILY:GROUP with --proto generic (e.g. nlctrl:notify)"
             )));
         };
         if common.proto != Protocol::GENERIC {
@@ -369,7 +441,14 @@ fn slice_until(deadline: Option<Instant>) -> Option<Duration> {
 
 /// `nlctl listen`.
 pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
-    let groups = resolve_groups(common)?;
+    let mut groups = resolve_groups(common)?;
+    if a.all {
+        for g in all_groups(common)? {
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+    }
     let sock = open_socket(common.proto, common.portid)?;
     sock.set_pktinfo(true)?;
     for &g in &groups {
@@ -384,21 +463,24 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         let seq = u32::try_from(i + 1).unwrap_or(u32::MAX);
         count += subscribe(common, &sock, own, t, seq, &p, deadline, &mut buf)?;
     }
-    eprintln!(
-        "nlctl: listening on {} portid {own}{}",
-        common.proto,
-        if groups.is_empty() {
-            String::new()
-        } else {
-            format!(
-                ", groups {}",
-                groups
-                    .iter()
-                    .map(u32::to_string)
-                    .collect::<Vec<_>>()
-                    .join(",")
-            )
-        }
+    p.info(
+        "listening",
+        &format!(
+            "listening on {} portid {own}{}",
+            common.proto,
+            if groups.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", groups {}",
+                    groups
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            }
+        ),
     );
     let _ = sys::install_stop_handler();
     let mut overruns = 0u64;
@@ -454,6 +536,7 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         );
     }
     progress.finish();
+    p.finish().map_err(io_err)?;
     if let Some(c) = a.count {
         if count < c && !sys::stop_requested() {
             return Err(CliError::new(
@@ -463,6 +546,36 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
         }
     }
     Ok(exit::OK)
+}
+
+/// Every group `listen --all` joins: on route all the specs' `rtnlgrp-*`
+/// groups (what `ip monitor all` watches), on generic every family's.
+fn all_groups(common: &Common) -> CliResult<Vec<u32>> {
+    match common.proto {
+        Protocol::ROUTE => {
+            let g: Vec<u32> = crate::known::route_groups()
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect();
+            if g.is_empty() {
+                return Err(CliError::usage(
+                    "listen --all: no rtnetlink spec names a group here (the specs are missing)",
+                ));
+            }
+            Ok(g)
+        }
+        Protocol::GENERIC => {
+            let mut c = Client::open(Protocol::GENERIC)?;
+            c.set_timeout(Some(Duration::from_secs(5)))?;
+            Ok(c.genl_families()?
+                .iter()
+                .flat_map(|f| f.groups.iter().map(|g| g.id))
+                .collect())
+        }
+        other => Err(CliError::usage(format!(
+            "listen --all: protocol {other} has no list of groups; give --group N"
+        ))),
+    }
 }
 
 /// How long `listen --subscribe-type` waits for the ACK (or less, to `--timeout`).
@@ -689,6 +802,12 @@ pub fn families(common: &Common, a: &FamiliesArgs) -> CliResult<u8> {
     let mut c = Client::open(Protocol::GENERIC)?;
     c.set_timeout(Some(Duration::from_secs(5)))?;
     let mut fams: Vec<Family> = match &a.name {
+        Some(n) if n.len() >= 16 => {
+            return Err(CliError::usage(format!(
+                "{n:?} is {} bytes: generic netlink family names are at most 15 (GENL_NAMSIZ 16 with its NUL)",
+                n.len()
+            )))
+        }
         Some(n) => vec![c.genl_family(n).map_err(|e| family_error(e, n))?],
         None => c.genl_families()?,
     };

@@ -45,6 +45,9 @@ pub struct CliError {
     pub message: String,
     /// The errno behind it, when there is one.
     pub errno: Option<i32>,
+    /// The attribute a kernel error points at (extended ACK), structured:
+    /// `{"path": [types], "names": [names], "missing": name}`.
+    pub attribute: Option<serde_json::Value>,
 }
 
 /// Result with a [`CliError`].
@@ -57,6 +60,7 @@ impl CliError {
             code: exit::USAGE,
             message: message.into(),
             errno: None,
+            attribute: None,
         }
     }
 
@@ -66,6 +70,7 @@ impl CliError {
             code,
             message: message.into(),
             errno: None,
+            attribute: None,
         }
     }
 
@@ -141,6 +146,7 @@ impl CliError {
             code,
             message,
             errno,
+            attribute: None,
         }
     }
 }
@@ -182,6 +188,7 @@ fn kernel(k: &KernelError) -> CliError {
         code,
         message: m,
         errno: Some(k.errno),
+        attribute: None,
     }
 }
 

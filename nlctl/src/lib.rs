@@ -17,7 +17,9 @@ pub mod args;
 pub mod capture;
 pub mod commands;
 pub mod ebpf;
+pub mod enrich;
 pub mod error;
+pub mod flat;
 pub mod known;
 pub mod names;
 pub mod output;
@@ -46,6 +48,20 @@ pub fn run() -> u8 {
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
+            if e.use_stderr() && json_requested() {
+                // Scripts reading JSON get their usage error as JSON too.
+                let text = e.render().to_string();
+                let first = text
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ");
+                eprintln!(
+                    "{}",
+                    serde_json::json!({"error": first, "exit_code": exit::USAGE, "errno": null, "usage": text.trim_end()})
+                );
+                return exit::USAGE;
+            }
             let _ = e.print();
             return if e.use_stderr() {
                 exit::USAGE
@@ -55,6 +71,11 @@ pub fn run() -> u8 {
         }
     };
     let c = &cli.common;
+    if let Some(ns) = &c.netns {
+        if let Err(e) = enter_netns(ns) {
+            return report(&e, c.json);
+        }
+    }
     let tap = match &c.pcap {
         None => None,
         Some(path) => match nlkit::capture::Tap::create(path) {
@@ -112,16 +133,65 @@ pub fn run() -> u8 {
     }
 }
 
+/// True when the command line asks for JSON (`--json`, `-j`, or `-j` in
+/// a cluster like `-jp`), read before clap so its own errors can be JSON.
+fn json_requested() -> bool {
+    std::env::args()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .any(|a| a == "--json" || (a.starts_with('-') && !a.starts_with("--") && a.contains('j')))
+}
+
+/// `-n NAME`: moves nlctl into the network namespace `ip netns` calls NAME
+/// (or the namespace file at a path) before any socket is opened.
+fn enter_netns(ns: &str) -> Result<(), CliError> {
+    let path = if ns.contains('/') {
+        std::path::PathBuf::from(ns)
+    } else {
+        nlkit::socket::named_netns_path(ns)
+    };
+    let f = std::fs::File::open(&path).map_err(|e| {
+        let mut err = CliError::usage(format!(
+            "-n {ns}: cannot open {} ({e}); `ip netns list` shows the names",
+            path.display()
+        ));
+        err.errno = e.raw_os_error();
+        err
+    })?;
+    use std::os::fd::AsFd;
+    rustix::thread::move_into_link_name_space(
+        f.as_fd(),
+        Some(rustix::thread::LinkNameSpaceType::Network),
+    )
+    .map_err(|e| {
+        let mut err = if e == rustix::io::Errno::PERM {
+            CliError::new(
+                exit::PERMISSION,
+                format!("-n {ns}: entering a network namespace needs CAP_SYS_ADMIN (EPERM); run as root"),
+            )
+        } else {
+            CliError::usage(format!("-n {ns}: {} is not a network namespace ({e})", path.display()))
+        };
+        err.errno = Some(e.raw_os_error());
+        err
+    })
+}
+
 /// Print an error on stderr (as JSON with `--json`) and return its code.
 fn report(e: &CliError, json: bool) -> u8 {
     if e.code == exit::OK {
         return exit::OK;
     }
     if json {
-        eprintln!(
-            "{}",
-            serde_json::json!({"error": e.message, "exit_code": e.code, "errno": e.errno})
-        );
+        let errno = e.errno.or_else(|| names::errno_in_text(&e.message));
+        let mut v = serde_json::json!({
+            "error": e.message, "exit_code": e.code, "errno": errno,
+            "errno_name": errno.and_then(names::errno_name),
+        });
+        if let Some(a) = &e.attribute {
+            v["attribute"] = a.clone();
+        }
+        eprintln!("{v}");
     } else {
         eprintln!("nlctl: error: {}", e.message);
     }

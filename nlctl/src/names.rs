@@ -566,10 +566,21 @@ pub fn bit_names(table: &[(u32, &str)], v: u32) -> Vec<String> {
     out
 }
 
+/// The errno whose name (`ENOENT`) a message mentions, if any.
+pub fn errno_in_text(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() > 2 && w.starts_with('E'))
+        .find_map(|w| ERRNOS.iter().find(|(_, n)| *n == w).map(|(e, _)| *e))
+}
+
 /// The symbolic name of errno `e`, for the common ones.
 pub fn errno_name(e: i32) -> Option<&'static str> {
+    lookup(ERRNOS, e)
+}
+
+const ERRNOS: &[(i32, &str)] = {
     use libc::*;
-    let t: &[(i32, &str)] = &[
+    &[
         (EPERM, "EPERM"),
         (ENOENT, "ENOENT"),
         (ESRCH, "ESRCH"),
@@ -601,9 +612,8 @@ pub fn errno_name(e: i32) -> Option<&'static str> {
         (ECONNREFUSED, "ECONNREFUSED"),
         (EALREADY, "EALREADY"),
         (EINPROGRESS, "EINPROGRESS"),
-    ];
-    lookup(t, e)
-}
+    ]
+};
 
 #[cfg(test)]
 mod tests {

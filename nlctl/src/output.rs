@@ -4,12 +4,14 @@
 //!
 //! Decoding never fails: what cannot be decoded is shown as hex with a note.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use nlkit::wire::{attrs, msgtype, DoneMessage, ErrorMessage, ExtAck, Flags, Message};
 use serde_json::{json, Map, Value};
 
+use crate::enrich::IfNames;
 use crate::names::{self, AttrDef, Fixed, Kind, Layout};
 
 /// Which way a message went.
@@ -54,12 +56,33 @@ pub struct Meta {
 }
 
 /// Prints messages and notes to stdout, human or JSON.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Printer {
     /// One JSON object per line instead of human blocks.
     pub json: bool,
+    /// With `json`: one pretty array at [`Printer::finish`] (`ip -j -p`).
+    pub pretty: bool,
+    /// With `json`: `ip -j`'s flat objects (see `flat`).
+    pub flat: bool,
+    /// One line per message.
+    pub brief: bool,
+    /// Stamp each message with the time it was printed.
+    pub timestamp: bool,
+    /// Keep output in a buffer until [`Printer::finish`] or it fills (dumps);
+    /// otherwise every message is flushed at once (listen, peer).
+    pub batch: bool,
     /// Names of generic netlink families by id, to name their messages.
     pub genl_names: HashMap<u16, String>,
+    /// Interface names, for indexes in rtnetlink messages.
+    pub ifnames: IfNames,
+    out: RefCell<io::BufWriter<io::Stdout>>,
+    pending: RefCell<Vec<Value>>,
+}
+
+impl Default for Printer {
+    fn default() -> Printer {
+        Printer::new(false)
+    }
 }
 
 impl Printer {
@@ -67,18 +90,72 @@ impl Printer {
     pub fn new(json: bool) -> Printer {
         Printer {
             json,
+            pretty: false,
+            flat: false,
+            brief: false,
+            timestamp: false,
+            batch: false,
             genl_names: HashMap::new(),
+            ifnames: IfNames::default(),
+            out: RefCell::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
+            pending: RefCell::new(Vec::new()),
         }
     }
 
     /// Print one message.
     pub fn message(&self, meta: &Meta, msg: &Message<'_>) -> io::Result<()> {
-        let v = self.decode(meta, msg);
-        let mut out = io::stdout().lock();
-        if self.json {
-            writeln!(out, "{v}")?;
+        let stamped;
+        let meta = if self.timestamp && meta.time.is_none() {
+            stamped = Meta {
+                time: Some(now()),
+                ..*meta
+            };
+            &stamped
         } else {
-            write_human(&mut out, &v)?;
+            meta
+        };
+        if self.flat && meta.proto == 0 {
+            if let Some(mut v) = crate::flat::ip_object(msg, &self.ifnames) {
+                if let (Some(t), Value::Object(o)) = (meta.time, &mut v) {
+                    o.insert("time".into(), json!(t));
+                }
+                return self.emit(&v);
+            }
+        }
+        let mut v = self.decode(meta, msg);
+        if self.flat {
+            v = crate::flat::flatten(v);
+        }
+        self.emit(&v)
+    }
+
+    fn emit(&self, v: &Value) -> io::Result<()> {
+        if self.json && self.pretty {
+            self.pending.borrow_mut().push(v.clone());
+            return Ok(());
+        }
+        let mut out = self.out.borrow_mut();
+        if self.json {
+            serde_json::to_writer(&mut *out, v)?;
+            out.write_all(b"\n")?;
+        } else if self.brief {
+            write_brief(&mut *out, v)?;
+        } else {
+            write_human(&mut *out, v)?;
+        }
+        if !self.batch {
+            out.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is buffered (the pretty array, batched output).
+    pub fn finish(&self) -> io::Result<()> {
+        let mut out = self.out.borrow_mut();
+        if self.json && self.pretty {
+            let all = std::mem::take(&mut *self.pending.borrow_mut());
+            serde_json::to_writer_pretty(&mut *out, &all)?;
+            out.write_all(b"\n")?;
         }
         out.flush()
     }
@@ -101,16 +178,31 @@ impl Printer {
         Ok(n)
     }
 
-    /// Print a note that is not a message (an overrun, a summary): human
-    /// as `# text`, JSON as `{"note": kind, "text": ...}`.
+    /// Print a note that carries data (an overrun, an interrupted dump, a
+    /// malformed datagram), in-band: human as `# text`, JSON as `{"note":
+    /// kind, "text": ...}`.
     pub fn note(&self, kind: &str, text: &str) -> io::Result<()> {
-        let mut out = io::stdout().lock();
         if self.json {
-            writeln!(out, "{}", json!({"note": kind, "text": text}))?;
-        } else {
-            writeln!(out, "# {text}")?;
+            let mut v = json!({"note": kind, "text": text});
+            if self.timestamp {
+                v["time"] = json!(now());
+            }
+            return self.emit(&v);
         }
+        let mut out = self.out.borrow_mut();
+        writeln!(out, "# {text}")?;
         out.flush()
+    }
+
+    /// Print an informational note (listening on ..., dump done) on stderr:
+    /// `nlctl: text`, or in JSON mode `{"note": kind, "text": ...}`; stdout
+    /// keeps only data.
+    pub fn info(&self, kind: &str, text: &str) {
+        if self.json {
+            eprintln!("{}", json!({"note": kind, "text": text}));
+        } else {
+            eprintln!("nlctl: {text}");
+        }
     }
 
     /// Decode a message into the documented JSON shape.
@@ -151,6 +243,12 @@ impl Printer {
         v.insert("src_portid".into(), json!(meta.src));
         v.insert("dst_portid".into(), json!(meta.dst));
         v.insert("group".into(), json!(meta.group));
+        if let Some(g) = meta.group.filter(|_| meta.proto == 0) {
+            v.insert(
+                "group_name".into(),
+                json!(crate::known::route_group_name(g)),
+            );
+        }
         v.insert("len".into(), json!(h.len));
         v.insert("type".into(), json!(h.ty));
         v.insert("type_name".into(), json!(type_name));
@@ -199,6 +297,9 @@ impl Printer {
                 }
                 Layout::Spec { spec, op, genl } => {
                     decode_with_spec(&mut v, msg.payload, spec, op, genl);
+                    if meta.proto == 0 {
+                        crate::enrich::route(&mut v, &self.ifnames, info.layout);
+                    }
                 }
                 Layout::Attrs(fixed, table) => {
                     decode_with_layout(&mut v, msg.payload, fixed, table);
@@ -469,7 +570,7 @@ fn write_human(out: &mut impl Write, v: &Value) -> io::Result<()> {
     };
     let mut line = format!("{} proto={proto}", v["dir"].as_str().unwrap_or("?"));
     if let Some(t) = v.get("time").and_then(Value::as_f64) {
-        line = format!("{t:.6} {line}");
+        line = format!("{} {line}", utc(t));
     }
     match (v["dir"].as_str(), v["group"].as_u64()) {
         (Some("sent"), Some(g)) => {
@@ -481,8 +582,10 @@ fn write_human(out: &mut impl Write, v: &Value) -> io::Result<()> {
                 port(s("src_portid")),
                 port(s("dst_portid"))
             ));
-            if let Some(g) = g {
-                line.push_str(&format!(" group={g}"));
+            match (g, v.get("group_name").and_then(Value::as_str)) {
+                (Some(g), Some(n)) => line.push_str(&format!(" group={g}({n})")),
+                (Some(g), None) => line.push_str(&format!(" group={g}")),
+                _ => {}
             }
         }
     }
@@ -627,10 +730,14 @@ fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::
             writeln!(out, "{pad}{label} [{len}]")?;
             write_attrs_human(out, children, depth + 1)?;
         } else if let Some(x) = a.get("value") {
-            let shown = match x {
-                Value::Bool(true) => "(flag)".to_string(),
-                other => human_value(other, true),
+            let mut shown = match (x, a.get("prefix").and_then(Value::as_str)) {
+                (_, Some(p)) => p.to_string(),
+                (Value::Bool(true), _) => "(flag)".to_string(),
+                (other, _) => human_value(other, true),
             };
+            if let Some(n) = a.get("ifname").and_then(Value::as_str) {
+                shown.push_str(&format!(" ({n})"));
+            }
             writeln!(out, "{pad}{label} {shown}")?;
         } else {
             writeln!(
@@ -644,6 +751,129 @@ fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::
         }
     }
     Ok(())
+}
+
+/// Seconds since the epoch, now.
+pub fn now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// `t` (seconds since the epoch) as UTC `YYYY-MM-DDTHH:MM:SS.uuuuuuZ`.
+pub fn utc(t: f64) -> String {
+    let secs = t.floor() as i64;
+    let micros = ((t - t.floor()) * 1e6).round().min(999_999.0) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{micros:06}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60
+    )
+}
+
+/// One line per message (`--brief`): time, group, type, then the header's
+/// and the top-level attributes' scalar values as `name=value` (names
+/// without their `IFLA_`-style prefix; zeros, structs and nests left out).
+fn write_brief(out: &mut impl Write, v: &Value) -> io::Result<()> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(t) = v.get("time").and_then(Value::as_f64) {
+        parts.push(utc(t));
+    }
+    if let Some(n) = v.get("note").and_then(Value::as_str) {
+        parts.push(format!("# {n}: {}", v["text"].as_str().unwrap_or("")));
+        return writeln!(out, "{}", parts.join(" "));
+    }
+    if let Some(g) = v.get("group_name").and_then(Value::as_str) {
+        parts.push(format!("[{g}]"));
+    } else if let Some(g) = v.get("group").and_then(Value::as_u64) {
+        parts.push(format!("[group {g}]"));
+    }
+    match v["type_name"].as_str() {
+        Some(n) => parts.push(n.to_string()),
+        None => parts.push(format!("type={}", v["type"])),
+    }
+    if let Some(e) = v.get("error") {
+        let errno = e["errno"].as_i64().unwrap_or(0);
+        if errno == 0 {
+            parts.push("ack".into());
+        } else {
+            parts.push(format!(
+                "errno={} {}",
+                -errno,
+                e["errno_name"].as_str().unwrap_or("")
+            ));
+            if let Some(m) = e.get("message").and_then(Value::as_str) {
+                parts.push(format!("{m:?}"));
+            }
+        }
+    }
+    let brief_value = |x: &Value| -> Option<String> {
+        match x {
+            Value::Number(n) if n.as_f64() == Some(0.0) => None,
+            Value::Number(n) => Some(n.to_string()),
+            Value::String(s) if s.is_empty() => None,
+            Value::String(s) => Some(s.clone()),
+            Value::Bool(true) => Some("on".into()),
+            Value::Array(a)
+                if !a.is_empty() && a.iter().all(|i| i.is_string() || i.is_number()) =>
+            {
+                Some(human_value(x, false))
+            }
+            _ => None,
+        }
+    };
+    if let Some(h) = v.get("family_header").and_then(Value::as_object) {
+        for (k, x) in h {
+            if k == "kind" || k == "flag_names" {
+                continue;
+            }
+            if let Some(s) = brief_value(x) {
+                parts.push(format!("{k}={s}"));
+            }
+        }
+    }
+    for a in v["attrs"].as_array().into_iter().flatten() {
+        let Some(name) = a["name"].as_str() else {
+            continue;
+        };
+        let short = name
+            .split_once('_')
+            .map_or(name, |(_, t)| t)
+            .to_ascii_lowercase();
+        let shown = a
+            .get("prefix")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| brief_value(&a["value"]));
+        if let Some(s) = shown {
+            match a.get("ifname").and_then(Value::as_str) {
+                Some(n) => parts.push(format!("{short}={n}")),
+                None => parts.push(format!("{short}={s}")),
+            }
+        }
+    }
+    if let Some(p) = v.get("payload") {
+        match p.get("text").and_then(Value::as_str) {
+            Some(t) => parts.push(format!("payload={t:?}")),
+            None => parts.push(format!(
+                "payload={}",
+                short_hex(p["hex"].as_str().unwrap_or(""))
+            )),
+        }
+    }
+    writeln!(out, "{}", parts.join(" "))
 }
 
 /// A decoded value for people, strace-like: structs as `{a=1, b=2}`,

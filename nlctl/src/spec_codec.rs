@@ -1505,6 +1505,29 @@ pub fn decode_list(spec: &Spec, op: &Operation, payload: &[u8]) -> ListForm {
     }
 }
 
+/// Struct members (and other object keys) as C spells them, recursively:
+/// `rx-packets` -> `rx_packets`.
+fn c_keys(v: Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, x)| (c_ident(&k), c_keys(x)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.into_iter().map(c_keys).collect()),
+        other => other,
+    }
+}
+
+/// A block of attributes of `set` in the list form (no header).
+pub fn decode_attr_list(spec: &Spec, set: &AttrSet, b: &[u8]) -> Vec<Value> {
+    let mut ctx = Ctx {
+        spec,
+        scopes: Vec::new(),
+    };
+    list_attrs(&mut ctx, set, b, 0).0
+}
+
 /// One level of attributes in the list form.
 fn list_attrs(
     ctx: &mut Ctx<'_>,
@@ -1587,7 +1610,7 @@ fn list_attrs(
                     if x.is_string() {
                         siblings.insert(def.name.clone(), x.clone());
                     }
-                    v.insert("value".into(), x);
+                    v.insert("value".into(), c_keys(x));
                 }
                 Err(e) => {
                     v.insert("hex".into(), json!(hex(a.value)));

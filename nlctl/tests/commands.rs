@@ -143,8 +143,11 @@ fn request_getfamily_nlctrl() {
     assert!(ops
         .iter()
         .any(|op| attr(&op["attrs"], "CTRL_ATTR_OP_ID").unwrap()["value"] == 3));
-    // The summary note closes the JSON stream.
-    assert_eq!(lines.last().unwrap()["note"], "done");
+    // stdout holds only messages; the summary is a JSON note on stderr.
+    assert!(lines.iter().all(|m| m.get("note").is_none()), "{out}");
+    let notes = json_lines(&err);
+    assert_eq!(notes.last().unwrap()["note"], "done", "{err}");
+    assert_eq!(notes.last().unwrap()["text"], "acknowledged, 1 reply");
 }
 
 #[test]

@@ -272,3 +272,355 @@ fn attribute_errors_name_attributes_by_the_spec() {
     assert_eq!(code, 2);
     assert!(err.contains("IFLA_INFO_KIND"), "{err}");
 }
+
+/// Spawns `nlctl ARGS` in the namespace, waits for its "listening on"
+/// line on stderr (so it has joined its groups), returns the child.
+fn spawn_listener(ns: &Netns, args: &[&str]) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = Command::new(NLCTL)
+        .args(["-n", &ns.0])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn nlctl listen");
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    assert!(line.contains("listening on"), "{line}");
+    (child, line)
+}
+
+/// `2026-12-02T14:44:57.087837Z`.
+fn is_utc_stamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.len() == 27 && b[4] == b'-' && b[10] == b'T' && b[19] == b'.' && s.ends_with('Z')
+}
+
+#[test]
+fn events_by_group_name_brief_one_liners_with_timestamps() {
+    let ns = daily_ns("ev");
+    let (child, banner) = spawn_listener(
+        &ns,
+        &[
+            "--brief",
+            "-t",
+            "--group",
+            "link,ipv4-ifaddr",
+            "listen",
+            "--count",
+            "2",
+            "--timeout",
+            "20",
+        ],
+    );
+    assert!(banner.contains("groups 1,5"), "{banner}");
+    ns_ip(&ns, &["addr", "add", "198.51.100.50/24", "dev", "nva"]);
+    ns_ip(&ns, &["link", "set", "nvb", "mtu", "1400"]);
+    let (code, out, err) = split(child.wait_with_output().unwrap());
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "one line per event: {out}");
+    for l in &lines {
+        assert!(is_utc_stamp(l.split(' ').next().unwrap()), "{l}");
+    }
+    assert!(lines[0].contains(" [ipv4-ifaddr] RTM_NEWADDR "), "{out}");
+    assert!(lines[0].contains("local=198.51.100.50/24"), "{out}");
+    assert!(lines[0].contains("dev=nva"), "{out}");
+    assert!(lines[1].contains(" [link] RTM_NEWLINK "), "{out}");
+    assert!(
+        lines[1].contains("ifname=nvb") && lines[1].contains("mtu=1400"),
+        "{out}"
+    );
+}
+
+#[test]
+fn listen_all_joins_every_rtnetlink_group_like_ip_monitor() {
+    let ns = daily_ns("all");
+    let (child, banner) = spawn_listener(
+        &ns,
+        &[
+            "-j",
+            "-t",
+            "listen",
+            "--all",
+            "--count",
+            "3",
+            "--timeout",
+            "20",
+        ],
+    );
+    // Links, addresses, routes, neighbours, rules, nexthops, tc: the specs' groups.
+    for g in ["1", "3", "4", "5", "7", "8", "9", "11", "32"] {
+        assert!(
+            banner.split(&[' ', ',', '"'][..]).any(|x| x == g),
+            "group {g} in {banner}"
+        );
+    }
+    let note: Value = serde_json::from_str(banner.trim()).expect("the banner is JSON in JSON mode");
+    assert_eq!(note["note"], "listening");
+    ns_ip(
+        &ns,
+        &[
+            "neigh",
+            "add",
+            "198.51.100.10",
+            "lladdr",
+            "02:00:00:00:00:0a",
+            "dev",
+            "nva",
+        ],
+    );
+    ns_ip(
+        &ns,
+        &["rule", "add", "from", "192.0.2.0/24", "table", "101"],
+    );
+    ns_ip(
+        &ns,
+        &["route", "add", "192.0.2.0/25", "via", "198.51.100.1"],
+    );
+    let (code, out, err) = split(child.wait_with_output().unwrap());
+    assert_eq!(code, 0, "{err}");
+    let events = json_lines(&out);
+    let groups: Vec<&str> = events
+        .iter()
+        .map(|e| e["group_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["neigh", "ipv4-rule", "ipv4-route"], "{out}");
+    assert!(events
+        .iter()
+        .all(|e| e["time"].as_f64().is_some_and(|t| t > 1.7e9)));
+    let route = &events[2];
+    let dst = attr(&route["attrs"], "RTA_DST").unwrap();
+    assert_eq!(dst["prefix"], "192.0.2.0/25");
+    assert_eq!(attr(&route["attrs"], "RTA_OIF").unwrap()["ifname"], "nva");
+}
+
+fn ns_ip(ns: &Netns, args: &[&str]) -> String {
+    let mut a = vec!["-n", ns.0.as_str()];
+    a.extend_from_slice(args);
+    ip(&a)
+}
+
+#[test]
+fn netns_flag_json_short_pretty_array_and_json_errors() {
+    let ns = daily_ns("json");
+    // -n NAME is `ip netns exec NAME`.
+    let (code, out, err) = common::run(&["-n", &ns.0, "-j", "dump", "--type", "getlink"]);
+    assert_eq!(code, 0, "{err}");
+    let ours = json_lines(&out);
+    assert_eq!(ours.len(), 3, "lo, nva, nvb: {out}");
+    assert!(
+        ours.iter().all(|m| m.get("note").is_none()),
+        "stdout is data only"
+    );
+    let note = json_lines(&err);
+    assert_eq!(note[0]["note"], "done");
+    assert_eq!(note[0]["text"], "dump done: 3 messages");
+    // -j -p: one pretty array (as ip -j -p), the same messages.
+    let (code, out, err) = common::run(&["-n", &ns.0, "-j", "-p", "dump", "--type", "getlink"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("[\n"), "{out}");
+    let arr: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(arr.len(), 3);
+    // An unknown namespace: JSON error with its errno.
+    let (code, _, err) =
+        common::run(&["-n", "nlctl-no-such-ns", "-j", "dump", "--type", "getlink"]);
+    assert_eq!(code, 2);
+    let e: Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(e["errno"], 2, "{err}");
+    assert_eq!(e["errno_name"], "ENOENT");
+    // clap's own argument errors are JSON too in JSON mode.
+    for args in [
+        &["-j", "dump", "--nonsense"][..],
+        &["--json", "listen", "--count", "x"][..],
+    ] {
+        let (code, out, err) = common::run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty());
+        let e: Value = serde_json::from_str(err.trim()).unwrap_or_else(|x| panic!("{err}: {x}"));
+        assert_eq!(e["exit_code"], 2);
+        assert!(e["error"].as_str().unwrap().contains("--"), "{e}");
+    }
+    // errno whenever the text names one.
+    let (code, _, err) = common::run(&["-j", "families", "nlctl-no-such-family"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("at most 15"), "{err}");
+    let (code, _, err) = common::run(&["-j", "families", "nosuchfam"]);
+    assert_eq!(code, 3);
+    let e: Value = serde_json::from_str(err.trim()).unwrap();
+    assert!(e["error"].as_str().unwrap().contains("ENOENT"), "{e}");
+    assert_eq!(e["errno"], 2);
+    // The extended ACK's attribute as a structured field, named by the spec.
+    let (code, _, err) = common::run(&[
+        "-n",
+        &ns.0,
+        "-j",
+        "request",
+        "--type",
+        "setlink",
+        "--header",
+        "ifinfomsg:1",
+        "--attr",
+        "mtu:u8:1",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    let e: Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(
+        e["attribute"]["names"],
+        serde_json::json!(["IFLA_MTU"]),
+        "{e}"
+    );
+    assert_eq!(e["attribute"]["path"], serde_json::json!([4]));
+    assert!(
+        e["error"]
+            .as_str()
+            .unwrap()
+            .contains("(at attribute IFLA_MTU)"),
+        "{e}"
+    );
+    assert_eq!(e["errno_name"], "ERANGE");
+}
+
+#[test]
+fn flat_form_is_field_equal_to_ip_json() {
+    let ns = daily_ns("flat");
+    ns_ip(
+        &ns,
+        &[
+            "-6",
+            "route",
+            "add",
+            "2001:db8:1::/48",
+            "via",
+            "2001:db8::1",
+        ],
+    );
+    let flat = |ty: &str| messages(&ns, &["--flat", "dump", "--type", ty]);
+    // Links: `ip -j link show`, object for object.
+    let ours = flat("getlink");
+    let theirs = ip_j(&ns, &["link", "show"]);
+    assert_eq!(ours, theirs, "links");
+    // Addresses: the addr_info entries of `ip -j addr show`, with the link.
+    let mut want = Vec::new();
+    for l in ip_j(&ns, &["addr", "show"]) {
+        for a in l["addr_info"].as_array().unwrap() {
+            let mut o = serde_json::Map::new();
+            o.insert("ifindex".into(), l["ifindex"].clone());
+            o.insert("ifname".into(), l["ifname"].clone());
+            o.extend(a.as_object().unwrap().clone());
+            want.push(Value::Object(o));
+        }
+    }
+    let key = |v: &Value| v.to_string();
+    let sorted = |mut v: Vec<Value>| {
+        v.sort_by_key(key);
+        v
+    };
+    assert_eq!(sorted(flat("getaddr")), sorted(want), "addresses");
+    // Routes: `ip -j route show table all`, IPv4 and IPv6.
+    let mut want = ip_j(&ns, &["-4", "route", "show", "table", "all"]);
+    want.extend(ip_j(&ns, &["-6", "route", "show", "table", "all"]));
+    assert_eq!(sorted(flat("getroute")), sorted(want), "routes");
+    // Neighbours: `ip -j neigh show` (which leaves NOARP entries out).
+    let ours: Vec<Value> = flat("getneigh")
+        .into_iter()
+        .filter(|n| n["state"] != serde_json::json!(["NOARP"]))
+        .collect();
+    assert_eq!(
+        sorted(ours),
+        sorted(ip_j(&ns, &["neigh", "show"])),
+        "neighbours"
+    );
+}
+
+#[test]
+fn decodes_like_strace_structs_nests_enums_ifnames_prefixes() {
+    let ns = daily_ns("strace");
+    ns_ip(
+        &ns,
+        &[
+            "route",
+            "add",
+            "192.0.2.0/24",
+            "nexthop",
+            "via",
+            "198.51.100.1",
+            "dev",
+            "nva",
+            "nexthop",
+            "via",
+            "198.51.100.2",
+            "dev",
+            "nva",
+        ],
+    );
+    let links = messages(&ns, &["dump", "--type", "getlink"]);
+    let nva = links
+        .iter()
+        .find(|m| value(m, "IFLA_IFNAME") == "nva")
+        .unwrap();
+    assert_eq!(value(nva, "IFLA_OPERSTATE"), "up");
+    assert_eq!(nva["family_header"]["ifi_type"], "ether");
+    assert!(nva["family_header"]["ifi_flags"]
+        .as_array()
+        .unwrap()
+        .contains(&"lower-up".into()));
+    // Structs by member.
+    assert!(value(nva, "IFLA_STATS64")["rx_packets"].is_u64(), "{nva}");
+    assert!(value(nva, "IFLA_MAP")["irq"].is_u64());
+    // Nests: IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_CONF (a struct), IFLA_XDP.
+    let af = attr(&nva["attrs"], "IFLA_AF_SPEC").unwrap();
+    let v6 = attr(&af["attrs"], "AF_INET6").unwrap();
+    assert!(value(v6, "IFLA_INET6_CONF")["hoplimit"].is_u64(), "{v6}");
+    assert_eq!(value(v6, "IFLA_INET6_TOKEN"), "::");
+    let xdp = attr(&nva["attrs"], "IFLA_XDP").unwrap();
+    assert!(attr(&xdp["attrs"], "IFLA_XDP_ATTACHED").is_some(), "{xdp}");
+    // The peer by name next to its index.
+    assert_eq!(attr(&nva["attrs"], "IFLA_LINK").unwrap()["ifname"], "nvb");
+    // Addresses: prefixes, IPv6 as IPv6, flags and cacheinfo.
+    let addrs = messages(&ns, &["dump", "--type", "getaddr"]);
+    let v6 = addrs
+        .iter()
+        .find(|m| value(m, "IFA_ADDRESS") == "2001:db8::7")
+        .unwrap();
+    assert_eq!(
+        attr(&v6["attrs"], "IFA_ADDRESS").unwrap()["prefix"],
+        "2001:db8::7/64"
+    );
+    assert_eq!(v6["family_header"]["dev"], "nva");
+    assert!(value(v6, "IFA_FLAGS")
+        .as_array()
+        .unwrap()
+        .contains(&"nodad".into()));
+    assert!(value(v6, "IFA_CACHEINFO")["ifa_valid"].is_u64());
+    // RTA_MULTIPATH: the rtnexthop list, each hop's gateway and device.
+    let routes = messages(&ns, &["dump", "--type", "getroute"]);
+    let mp = routes
+        .iter()
+        .find_map(|m| attr(&m["attrs"], "RTA_MULTIPATH"))
+        .expect("the multipath route");
+    let hops = mp["value"].as_array().expect("decoded hops");
+    let gws: Vec<&str> = hops
+        .iter()
+        .map(|h| h["RTA_GATEWAY"].as_str().unwrap())
+        .collect();
+    assert_eq!(gws, ["198.51.100.1", "198.51.100.2"]);
+    assert!(hops
+        .iter()
+        .all(|h| h["dev"] == "nva" && h["rtnh_hops"] == 0));
+    // The human form says the same, strace-like.
+    let (code, out, err) = nlctl_in(&ns, &["dump", "--type", "getroute"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("rtm_table=main rtm_protocol=boot"), "{out}");
+    assert!(out.contains("RTA_DST(1) 192.0.2.0/24"), "{out}");
+    assert!(
+        out.contains("RTA_OIF(4) 3 (nva)") || out.contains("(nva)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("RTA_MULTIPATH(9) [{rtnh_flags=0, rtnh_hops=0, rtnh_ifindex=3, dev=\"nva\", RTA_GATEWAY=\"198.51.100.1\"}"),
+        "{out}"
+    );
+    assert!(err.contains("dump done"), "{err}");
+}

@@ -457,8 +457,13 @@ fn echo(ctx: &mut Ctx, m: Module, ty: &str) -> Result<(), String> {
     )?;
     o.expect_code(0, "request ECHO")?;
     check_echo(&o, &text)?;
-    let done = o.json()?.into_iter().any(|v| v["note"] == "done");
-    ensure(done, || format!("no done note in {:?}", o.stdout))
+    // Informational notes go to stderr (as JSON in JSON mode); stdout is data.
+    let done = o
+        .stderr
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .any(|v| v["note"] == "done");
+    ensure(done, || format!("no done note in {:?}", o.stderr))
 }
 
 /// The reply of an ECHO run: type, payload, PORTID = our portid.
