@@ -194,3 +194,42 @@ fn async_client_resolves_nlctrl() {
         assert_eq!(c.request(&req).await.unwrap().len(), 1);
     });
 }
+
+#[test]
+fn families_and_groups_are_resolved_once_per_client() {
+    let mut c = client();
+    let tap = nlkit::capture::Tap::to_writer(std::io::sink()).unwrap();
+    tap.set_resolve_families(false);
+    c.set_tap(Some(tap.clone()));
+    let start = tap.records();
+    let id = c.genl_family_id("nlctrl").unwrap();
+    let asked = tap.records();
+    assert!(asked > start, "the first look-up asks the kernel");
+    // Later look-ups, of the family and of its groups, cost no I/O.
+    assert_eq!(c.genl_family("nlctrl").unwrap().id, id);
+    assert_eq!(c.genl_group("nlctrl", "notify").unwrap(), u32::from(id));
+    assert_eq!(tap.records(), asked, "answered from the cache");
+    // A missing group names the groups there are.
+    match c.genl_group("nlctrl", "nosuchgroup") {
+        Err(Error::InvalidArgument(m)) => assert!(m.contains("\"notify\""), "{m}"),
+        other => panic!("expected InvalidArgument, got {other:?}"),
+    }
+    assert_eq!(tap.records(), asked);
+    // Unknown families are not cached: each look-up asks again.
+    assert!(c.genl_family("nosuchfam").is_err());
+    let once = tap.records();
+    assert!(once > asked);
+    assert!(c.genl_family("nosuchfam").is_err());
+    assert!(tap.records() > once);
+    // Forgetting makes the next look-up ask the kernel.
+    c.forget_genl_families();
+    let before = tap.records();
+    assert_eq!(c.genl_family_id("nlctrl").unwrap(), id);
+    assert!(tap.records() > before);
+    // Another client has its own cache.
+    let mut other = client();
+    other.set_tap(Some(tap.clone()));
+    let before = tap.records();
+    assert_eq!(other.genl_family_id("nlctrl").unwrap(), id);
+    assert!(tap.records() > before);
+}

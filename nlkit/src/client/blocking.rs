@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::socket::{Addr, Protocol, RecvBuffer, Socket, Transport};
+use crate::socket::{Addr, Netns, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
 use super::core::{
@@ -25,6 +25,8 @@ pub struct Client<T: Transport = Socket> {
     rx: RecvBuffer,
     tx: Vec<u8>,
     timeout: Option<Duration>,
+    /// Generic netlink families resolved by this client, by name.
+    pub(super) genl: super::genl::FamilyCache,
 }
 
 impl<T: Transport> std::fmt::Debug for Client<T> {
@@ -65,6 +67,38 @@ impl Client<Socket> {
         Client::new(sock)
     }
 
+    /// Open a socket on `protocol` inside network namespace `ns` (a name
+    /// from `ip netns`, a namespace file, or a descriptor), bound to a
+    /// portid the kernel chooses. The caller's threads stay where they
+    /// are; everything this client does happens in `ns`. Needs
+    /// `CAP_SYS_ADMIN`.
+    ///
+    /// ```no_run
+    /// use nlkit::client::Client;
+    /// use nlkit::socket::{Netns, Protocol};
+    ///
+    /// let mut rt = Client::open_in(Protocol::ROUTE, Netns::Named("blue"))?;
+    /// # Ok::<(), nlkit::Error>(())
+    /// ```
+    pub fn open_in(protocol: Protocol, ns: Netns<'_>) -> Result<Client<Socket>> {
+        Client::subscribe_in(protocol, ns, &[])
+    }
+
+    /// [`Client::subscribe`] inside network namespace `ns`: the events are
+    /// those of `ns`.
+    pub fn subscribe_in(
+        protocol: Protocol,
+        ns: Netns<'_>,
+        groups: &[u32],
+    ) -> Result<Client<Socket>> {
+        let sock = Socket::open_in(protocol, ns)?;
+        sock.bind(0, 0)?;
+        for &g in groups {
+            sock.add_membership(g)?;
+        }
+        Client::new(sock)
+    }
+
     /// Join multicast `group`.
     pub fn join(&mut self, group: u32) -> Result<()> {
         self.transport.add_membership(group)
@@ -92,6 +126,7 @@ impl<T: Transport> Client<T> {
             rx: RecvBuffer::new(),
             tx: Vec::with_capacity(4096),
             timeout: None,
+            genl: Default::default(),
         })
     }
 

@@ -1,5 +1,8 @@
 //! Generic netlink helpers on the client: build a genl request, resolve a
-//! family (and its multicast groups) by name, list every family.
+//! family (and its multicast groups) by name — once per client, then from
+//! its cache — and list every family.
+
+use std::collections::HashMap;
 
 use crate::error::Result;
 use crate::families::genl::{cmd, Family, GenlHeader, GENL_ID_CTRL};
@@ -22,10 +25,62 @@ impl Request {
     }
 }
 
+/// The families a client resolved, by name. Ids and group numbers are
+/// fixed while a family is registered; a family that is unregistered and
+/// registered again (a module reloaded) may get new ones, hence
+/// [`Client::forget_genl_families`].
+#[derive(Debug, Default)]
+pub(super) struct FamilyCache {
+    by_name: HashMap<String, Family>,
+}
+
 impl<T: Transport> Client<T> {
-    /// Resolve a generic netlink family by name (`CTRL_CMD_GETFAMILY`):
-    /// its id, version, operations and multicast groups.
+    /// Resolve a generic netlink family by name: its id, version,
+    /// operations and multicast groups. The first call per name asks the
+    /// kernel (`CTRL_CMD_GETFAMILY`); later calls answer from this client's
+    /// cache without any I/O. A family the kernel does not know is an
+    /// [`crate::Error::Kernel`] with `ENOENT` (and is not cached).
     pub fn genl_family(&mut self, name: &str) -> Result<Family> {
+        self.cached_family(name).cloned()
+    }
+
+    fn cached_family(&mut self, name: &str) -> Result<&Family> {
+        if !self.genl.by_name.contains_key(name) {
+            let f = self.genl_family_uncached(name)?;
+            self.genl.by_name.insert(name.to_owned(), f);
+        }
+        Ok(&self.genl.by_name[name])
+    }
+
+    /// The id of generic netlink family `name` (cached, see
+    /// [`Client::genl_family`]).
+    pub fn genl_family_id(&mut self, name: &str) -> Result<u16> {
+        Ok(self.cached_family(name)?.id)
+    }
+
+    /// The number of multicast group `group` of family `family` (cached,
+    /// see [`Client::genl_family`]), to pass to [`Client::join`]. A group
+    /// the family does not have is [`crate::Error::InvalidArgument`]
+    /// naming the groups it has.
+    pub fn genl_group(&mut self, family: &str, group: &str) -> Result<u32> {
+        let f = self.cached_family(family)?;
+        f.group(group).ok_or_else(|| {
+            let names: Vec<&str> = f.groups.iter().map(|g| g.name.as_str()).collect();
+            crate::Error::InvalidArgument(format!(
+                "generic netlink family {family:?} has no multicast group {group:?} (it has {names:?})"
+            ))
+        })
+    }
+
+    /// Drop every cached family, so that the next [`Client::genl_family`]
+    /// asks the kernel again (after a family was re-registered, e.g. its
+    /// module reloaded, or on `CTRL_CMD_DELFAMILY` from the `notify` group).
+    pub fn forget_genl_families(&mut self) {
+        self.genl.by_name.clear();
+    }
+
+    /// Ask the kernel for family `name`, bypassing (and not filling) the cache.
+    pub fn genl_family_uncached(&mut self, name: &str) -> Result<Family> {
         let req = Request::message(GENL_ID_CTRL, Flags::ACK, &Family::get(name))?;
         let mut family = None;
         self.execute(&req, |m| {

@@ -26,7 +26,7 @@ use rustix::net::{AddressFamily, SendAncillaryBuffer, SendFlags, SocketFlags, So
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use async_socket::AsyncSocket;
-pub use netns::named_netns_path;
+pub use netns::{named_netns_path, Netns};
 pub use protocol::Protocol;
 
 use crate::capture::Tap;
