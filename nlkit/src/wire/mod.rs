@@ -11,6 +11,7 @@ mod flags;
 mod header;
 mod message;
 mod typed;
+pub mod ynl;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
