@@ -172,7 +172,7 @@ pub enum GenKind {
     Uapi,
     /// Kernel-side policies and dispatch (`<family>-nl-gen.{c,h}`).
     Kernel,
-    /// Typed Rust (not yet implemented).
+    /// Typed Rust on nlkit's typed model (`<family>.rs`).
     Rust,
     /// A Wireshark dissector (not yet implemented).
     Wireshark,

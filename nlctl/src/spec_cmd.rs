@@ -427,14 +427,11 @@ pub fn gen(a: &GenArgs) -> CliResult<u8> {
     let files = match a.kind {
         GenKind::Uapi => vec![gen::c_uapi::generate(&spec)],
         GenKind::Kernel => gen::c_kernel::generate(&spec),
-        GenKind::Rust | GenKind::Wireshark => {
+        GenKind::Rust => vec![gen::rust::generate(&spec)],
+        GenKind::Wireshark => {
             return Err(CliError::new(
                 exit::UNSUPPORTED,
-                format!(
-                    "nlctl gen {}: not yet implemented (it waits for the typed model; see docs/specs.md); \
-                     uapi and kernel work today",
-                    if a.kind == GenKind::Rust { "rust" } else { "wireshark" }
-                ),
+                "nlctl gen wireshark: not yet implemented (see docs/specs.md); uapi, kernel and rust work today",
             ))
         }
     };

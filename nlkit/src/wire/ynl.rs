@@ -529,6 +529,16 @@ impl<'a, H: FixedHeader, S: SetAttr<'a> + Clone> Repr<'a> for Msg<'a, H, S> {
     }
 }
 
+/// `N` bytes of `b` from `at` (zeros where `b` is shorter): struct members.
+#[inline]
+pub fn arr<const N: usize>(b: &[u8], at: usize) -> [u8; N] {
+    let mut out = [0u8; N];
+    if let Some(src) = b.get(at..).and_then(|r| r.get(..N)) {
+        out.copy_from_slice(src);
+    }
+    out
+}
+
 /// A NUL-terminated UTF-8 string value (exactly one NUL, at the end).
 #[inline]
 pub fn str_of(v: &[u8]) -> Option<&str> {

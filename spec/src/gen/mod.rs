@@ -4,6 +4,7 @@
 
 pub mod c_kernel;
 pub mod c_uapi;
+pub mod rust;
 
 use crate::model::{AttrSet, DefKind, Definition, EnumDef, Limit, Spec};
 
