@@ -35,7 +35,9 @@ fn main() {
             b = b.spec(&p);
             for o in &own_files {
                 let n = o.file_name().unwrap().to_string_lossy();
-                if n.strip_suffix(".overlay.yaml").map(|s| s.replace('_', "-")) == Some(stem.clone()) {
+                if n.strip_suffix(".overlay.yaml").map(|s| s.replace('_', "-"))
+                    == Some(stem.clone())
+                {
                     b = b.overlay(o);
                 }
             }

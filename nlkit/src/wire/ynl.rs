@@ -559,8 +559,12 @@ pub const fn str_len(s: &str) -> usize {
 #[inline]
 pub fn ip_of(v: &[u8]) -> Option<IpAddr> {
     match v.len() {
-        4 => <[u8; 4]>::try_from(v).ok().map(|b| Ipv4Addr::from(b).into()),
-        16 => <[u8; 16]>::try_from(v).ok().map(|b| Ipv6Addr::from(b).into()),
+        4 => <[u8; 4]>::try_from(v)
+            .ok()
+            .map(|b| Ipv4Addr::from(b).into()),
+        16 => <[u8; 16]>::try_from(v)
+            .ok()
+            .map(|b| Ipv6Addr::from(b).into()),
         _ => None,
     }
 }
@@ -785,7 +789,10 @@ mod tests {
         assert_eq!(uint_of(&[1, 2]), None);
         assert_eq!(sint_of(&(-2i64).to_ne_bytes()), Some(-2));
         assert_eq!(uint_len(1 << 40), 12);
-        assert_eq!(ip_of(&[10, 0, 0, 1]), Some(Ipv4Addr::new(10, 0, 0, 1).into()));
+        assert_eq!(
+            ip_of(&[10, 0, 0, 1]),
+            Some(Ipv4Addr::new(10, 0, 0, 1).into())
+        );
         assert_eq!(ip_of(&[1; 5]), None);
         let bf = Bitfield32 {
             value: 1,

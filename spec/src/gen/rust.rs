@@ -72,7 +72,12 @@ pub fn generate_with(spec: &Spec, opts: &Options) -> File {
         spec.name
     )
     .ok();
-    writeln!(s, "#[allow(unused_imports)]\nuse {}::wire as nlw;\n", opts.nlkit).ok();
+    writeln!(
+        s,
+        "#[allow(unused_imports)]\nuse {}::wire as nlw;\n",
+        opts.nlkit
+    )
+    .ok();
     g.top(&mut s);
     g.defs(&mut s);
     g.attrs(&mut s);
@@ -145,7 +150,10 @@ impl Builder {
     /// Reads every spec, writes its Rust, tells cargo to rerun when a spec
     /// changes; returns the files written.
     pub fn compile(self) -> Result<Vec<PathBuf>, SpecError> {
-        let out = match self.out_dir.or_else(|| std::env::var_os("OUT_DIR").map(PathBuf::from)) {
+        let out = match self
+            .out_dir
+            .or_else(|| std::env::var_os("OUT_DIR").map(PathBuf::from))
+        {
             Some(d) => d,
             None => return Err(SpecError::new("(build)", "no out_dir and no $OUT_DIR")),
         };
@@ -246,9 +254,18 @@ fn doc(out: &mut String, indent: &str, text: Option<&str>, fallback: &str) {
     let spec_text = text.map(str::trim).filter(|t| !t.is_empty());
     for l in spec_text.unwrap_or(fallback).lines() {
         let l = l.trim();
-        let mut e = String::with_capacity(l.len());
+        let mut e = String::with_capacity(l.len() + 1);
+        let digits = l.trim_start_matches(|c: char| c.is_ascii_digit());
+        let list = l.starts_with(['-', '+', '='])
+            || (digits.len() < l.len() && digits.starts_with(['.', ')']));
+        if list && spec_text.is_some() {
+            e.push('\\');
+        }
         for c in l.chars() {
-            let special = matches!(c, '[' | ']' | '<' | '>' | '`' | '\\' | '*' | '_' | '#' | '|');
+            let special = matches!(
+                c,
+                '[' | ']' | '<' | '>' | '`' | '\\' | '*' | '_' | '#' | '|'
+            );
             if special && spec_text.is_some() {
                 e.push('\\');
             }
@@ -559,7 +576,10 @@ impl<'s> Gen<'s> {
                 return Some((
                     format!("super::defs::{st}"),
                     format!("<super::defs::{st} as nlw::FixedHeader>::decode(&b[{o}..])"),
-                    format!("nlw::FixedHeader::emit(&self.{{f}}, &mut out[{o}..{}]);", o + size),
+                    format!(
+                        "nlw::FixedHeader::emit(&self.{{f}}, &mut out[{o}..{}]);",
+                        o + size
+                    ),
                     size,
                 ));
             }
@@ -664,7 +684,7 @@ impl<'s> Gen<'s> {
                 match self.enum_of(a.enum_name.as_deref()) {
                     Some((e, inner, _)) => Value::new(
                         format!("super::defs::{e}"),
-                        format!("{raw}.map(|x| super::defs::{e}({}))", cast("x", rt, inner)),
+                        map_into(&raw, &e, rt, inner),
                         format!("b.attr(T, &{}.{to}());", castp("v.0", inner, rt)),
                         format!("nlw::attr_len({w})"),
                     ),
@@ -687,7 +707,7 @@ impl<'s> Gen<'s> {
                 match self.enum_of(a.enum_name.as_deref()) {
                     Some((e, inner, _)) => Value::new(
                         format!("super::defs::{e}"),
-                        format!("{raw}.map(|x| super::defs::{e}({}))", cast("x", rt, inner)),
+                        map_into(&raw, &e, rt, inner),
                         format!("nlw::ynl::{em}(b, T, {});", cast("v.0", inner, rt)),
                         format!("nlw::ynl::{ln}({})", cast("v.0", inner, rt)),
                     ),
@@ -722,7 +742,9 @@ impl<'s> Gen<'s> {
             },
             AttrType::IndexedArray | AttrType::NestTypeValue => {
                 let elem = match (&a.sub_type, set_of(a.nested_attributes.as_deref())) {
-                    (Some(AttrType::Nest) | None, Some(n)) => format!("nlw::ynl::Nest<'a, {n}<'a>>"),
+                    (Some(AttrType::Nest) | None, Some(n)) => {
+                        format!("nlw::ynl::Nest<'a, {n}<'a>>")
+                    }
                     (Some(t), _) if t.int_width().is_some() => int_rust(t).to_string(),
                     _ => "&'a [u8]".to_string(),
                 };
@@ -839,7 +861,7 @@ impl<'s> Gen<'s> {
         writeln!(
             s,
             "    }}\n\n    impl<'a> nlw::ynl::SetAttr<'a> for {name}<'a> {{\n        const SET: &'static str = {:?};\n\n        \
-             #[inline]\n        #[allow(unused_variables)]\n        \
+             #[inline]\n        #[allow(unused_variables, clippy::match_single_binding)]\n        \
              fn decode(a: nlw::Attr<'a>, block: &'a [u8]) -> Self {{\n            match a.ty {{",
             set.name
         )
@@ -1120,17 +1142,30 @@ impl<'s> Gen<'s> {
             let Some(h) = self.header_type(shape.fixed_header.as_deref()) else {
                 continue;
             };
-            let set = match shape.attribute_set.as_deref().and_then(|n| self.sets.get(n)) {
+            let set = match shape
+                .attribute_set
+                .as_deref()
+                .and_then(|n| self.sets.get(n))
+            {
                 Some(n) => format!("super::attrs::{n}<'a>"),
                 None => "nlw::ynl::Unknown<'a>".to_string(),
             };
             let n = names.take(camel(&op.name));
             writeln!(s, "    /// Messages of `{}`.", escape(&op.name)).ok();
             for (label, m) in [
-                ("do request", op.do_.as_ref().and_then(|d| d.request.as_ref())),
+                (
+                    "do request",
+                    op.do_.as_ref().and_then(|d| d.request.as_ref()),
+                ),
                 ("do reply", op.do_.as_ref().and_then(|d| d.reply.as_ref())),
-                ("dump request", op.dump.as_ref().and_then(|d| d.request.as_ref())),
-                ("dump reply", op.dump.as_ref().and_then(|d| d.reply.as_ref())),
+                (
+                    "dump request",
+                    op.dump.as_ref().and_then(|d| d.request.as_ref()),
+                ),
+                (
+                    "dump reply",
+                    op.dump.as_ref().and_then(|d| d.reply.as_ref()),
+                ),
             ] {
                 if let Some(m) = m.filter(|m| !m.attributes.is_empty()) {
                     writeln!(
@@ -1287,6 +1322,15 @@ fn order_fns(o: ByteOrder) -> (&'static str, &'static str) {
     }
 }
 
+/// `raw` (an `Option` of `from`) mapped into enum newtype `e` over `inner`.
+fn map_into(raw: &str, e: &str, from: &str, inner: &str) -> String {
+    if from == inner {
+        format!("{raw}.map(super::defs::{e})")
+    } else {
+        format!("{raw}.map(|x| super::defs::{e}(x as {inner}))")
+    }
+}
+
 /// `e as to`, or `e` when the types are the same.
 fn cast(e: &str, from: &str, to: &str) -> String {
     if from == to {
@@ -1302,5 +1346,133 @@ fn castp(e: &str, from: &str, to: &str) -> String {
         e.to_string()
     } else {
         format!("({e} as {to})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_rust_identifiers() {
+        assert_eq!(camel("rta-dst"), "RtaDst");
+        assert_eq!(camel("802.1q"), "V8021q");
+        assert_eq!(camel("self"), "Self_");
+        assert_eq!(snake("type"), "r#type");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("64bit-x"), "v64bit_x");
+        assert_eq!(upper("ipv4-or-v6"), "IPV4_OR_V6");
+        assert_eq!(upper("6lowpan"), "_6LOWPAN");
+        let mut n = Namer::default();
+        assert_eq!(n.take("A".into()), "A");
+        assert_eq!(n.take("A".into()), "A2");
+    }
+
+    #[test]
+    fn spec_text_cannot_become_markdown() {
+        let mut s = String::new();
+        doc(&mut s, "", Some("  code [link] <b>\n- item\n1. x\n"), "");
+        assert_eq!(s, "/// code \\[link\\] \\<b\\>\n/// \\- item\n/// \\1. x\n");
+        let mut s = String::new();
+        doc(&mut s, "    ", None, "`x` (u8).");
+        assert_eq!(s, "    /// `x` (u8).\n");
+    }
+
+    const SPEC: &str = "
+name: demo
+protocol: netlink-raw
+protonum: 30
+definitions:
+  - name: hdr
+    type: struct
+    members:
+      - {name: a, type: u8}
+      - {name: pad, type: pad, len: 3}
+      - {name: b, type: u32, byte-order: big-endian, enum: colour}
+  - name: colour
+    type: enum
+    entries: [red, green]
+  - name: bits
+    type: flags
+    entries: [x, y]
+attribute-sets:
+  - name: top
+    attributes:
+      - {name: name, type: string}
+      - {name: colour, type: u8, enum: colour}
+      - {name: inner, type: nest, nested-attributes: top}
+      - {name: on, type: flag}
+      - {name: big, type: uint}
+      - {name: addr, type: binary, display-hint: ipv4}
+      - {name: h, type: binary, struct: hdr}
+      - {name: kind, type: string}
+      - {name: data, type: sub-message, sub-message: data-msg, selector: kind}
+      - {name: arr, type: indexed-array, sub-type: u32}
+  - name: one
+    attributes:
+      - {name: v, type: u16}
+sub-messages:
+  - name: data-msg
+    formats:
+      - {value: one, attribute-set: one}
+      - {value: with-hdr, fixed-header: hdr}
+operations:
+  fixed-header: hdr
+  list:
+    - name: get
+      value: 16
+      attribute-set: top
+      do:
+        request: {attributes: [name]}
+        reply: {attributes: [name, colour]}
+mcast-groups:
+  list:
+    - {name: events, value: 1}
+";
+
+    #[test]
+    fn a_spec_becomes_modules_of_types() {
+        let spec = Spec::parse("demo.yaml", SPEC).unwrap();
+        let f = generate(&spec);
+        assert_eq!(f.name, "demo.rs");
+        let t = &f.text;
+        assert!(t.starts_with("// Generated by `nlctl gen rust demo.yaml`; do not edit."));
+        for want in [
+            "pub const PROTONUM: u16 = 30;",
+            "pub struct Colour(pub u32);",
+            "pub const GREEN: Colour = Colour(1);",
+            "pub struct Bits(pub u32);",
+            "pub const Y: Bits = Bits(2);",
+            "impl core::ops::BitOr for Bits",
+            "pub struct Hdr {",
+            "pub pad: [u8; 3],",
+            "pub b: super::defs::Colour,",
+            "b: super::defs::Colour(u32::from_be_bytes(nlw::ynl::arr(b, 4))),",
+            "pub enum Top<'a> {",
+            "Name(&'a str),",
+            "Colour(super::defs::Colour),",
+            "Inner(nlw::ynl::Nest<'a, Top<'a>>),",
+            "        On,\n",
+            "Big(u64),",
+            "Addr(std::net::IpAddr),",
+            "H(super::defs::Hdr),",
+            "Data(super::sub::DataMsg<'a>),",
+            "Arr(nlw::ynl::Indexed<'a, u32>),",
+            "super::sub::DataMsg::decode_str(nlw::ynl::selector_str(block, 8), a.value)",
+            "One(nlw::ynl::Sub<'a, (), super::attrs::One<'a>>),",
+            "WithHdr(nlw::ynl::Sub<'a, super::defs::Hdr, nlw::ynl::Unknown<'a>>),",
+            "pub const GET: u16 = 16;",
+            "pub type Get<'a> = nlw::ynl::Msg<'a, super::defs::Hdr, super::attrs::Top<'a>>;",
+            "pub const EVENTS: u32 = 1;",
+        ] {
+            assert!(t.contains(want), "missing {want:?} in\n{t}");
+        }
+        let f = generate_with(
+            &spec,
+            &Options {
+                nlkit: "crate".into(),
+            },
+        );
+        assert!(f.text.contains("use crate::wire as nlw;"));
     }
 }
