@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 use nlkit::client::{Client, Event as ClientEvent, Request};
-use nlkit::exchange::{Event, Exchange, Outcome};
+use nlkit::exchange::{Disposition, Exchange, Outcome};
 use nlkit::fake::FakeEndpoint;
 use nlkit::socket::Addr;
 use nlkit::wire::{
@@ -541,7 +541,7 @@ fn feed(
             }
         };
         match ev {
-            Event::Reply {
+            Disposition::Reply {
                 seq,
                 msg: m,
                 complete,
@@ -558,7 +558,7 @@ fn feed(
                     assert!(!x.is_pending(seq));
                 }
             }
-            Event::Complete { seq, outcome, .. } => {
+            Disposition::Complete { seq, outcome, .. } => {
                 let i = owner.expect("a completion goes to a matching pending request");
                 assert_eq!(model[i].seq, seq);
                 assert_eq!(h.seq, seq, "never to another seq");
@@ -570,7 +570,7 @@ fn feed(
                     assert!(f.errno > 0);
                 }
             }
-            Event::Unsolicited(m) => {
+            Disposition::Unsolicited(m) => {
                 assert!(
                     owner.is_none(),
                     "a reply to a pending request was not taken"
@@ -578,7 +578,7 @@ fn feed(
                 assert_eq!(m, msg);
                 stats.unsolicited += 1;
             }
-            Event::Ignored => {}
+            Disposition::Ignored => {}
         }
     }
 }

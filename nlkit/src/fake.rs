@@ -28,7 +28,8 @@
 
 use std::collections::VecDeque;
 use std::io::IoSlice;
-use std::time::Duration;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::socket::{Addr, Datagram, RecvBuffer, Transport};
@@ -53,7 +54,6 @@ pub struct FakeEndpoint {
     handler: Handler,
     queue: VecDeque<Incoming>,
     sent: Vec<(Addr, Vec<u8>)>,
-    timeout: Option<Duration>,
 }
 
 impl std::fmt::Debug for FakeEndpoint {
@@ -227,7 +227,6 @@ impl FakeEndpoint {
             handler: Box::new(handler),
             queue: VecDeque::new(),
             sent: Vec::new(),
-            timeout: None,
         }
     }
 
@@ -317,10 +316,18 @@ impl Transport for FakeEndpoint {
     }
 
     /// Pops the next scripted arrival. With nothing scripted, a real socket
-    /// would block: the fake returns [`Error::Timeout`] at once instead.
-    fn recv<'b>(&mut self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
+    /// would wait: the fake has nothing more to say, so time jumps to the
+    /// deadline at once ([`Error::Timeout`]; with no deadline too, instead
+    /// of blocking forever).
+    fn recv<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        deadline: Option<Instant>,
+    ) -> Result<Datagram<'b>> {
         match self.queue.pop_front() {
-            None => Err(Error::Timeout(self.timeout.unwrap_or_default())),
+            None => Err(Error::Timeout(deadline.map_or(Duration::ZERO, |at| {
+                at.saturating_duration_since(Instant::now())
+            }))),
             Some(Incoming::Overrun) => Err(Error::Overrun),
             Some(Incoming::Datagram { bytes, from, group }) => {
                 let stored = buf.fill(&bytes)?;
@@ -334,12 +341,17 @@ impl Transport for FakeEndpoint {
         }
     }
 
-    fn portid(&self) -> Result<u32> {
-        Ok(self.portid)
+    /// As [`Transport::recv`] with no deadline: always ready, so the async
+    /// client runs over the fake as the blocking one does.
+    fn poll_recv<'b>(
+        &mut self,
+        _cx: &mut Context<'_>,
+        buf: &'b mut RecvBuffer,
+    ) -> Poll<Result<Datagram<'b>>> {
+        Poll::Ready(Transport::recv(self, buf, None))
     }
 
-    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
-        self.timeout = timeout;
-        Ok(())
+    fn portid(&self) -> Result<u32> {
+        Ok(self.portid)
     }
 }

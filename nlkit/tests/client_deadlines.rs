@@ -69,6 +69,9 @@ fn a_lost_reply_times_out_while_multicast_traffic_flows() {
         matches!(r, Err(nlkit::Error::Timeout(d)) if d == Duration::from_millis(200)),
         "{r:?}"
     );
-    assert!(queued, "the multicasts received meanwhile are kept for next_event");
+    assert!(
+        queued,
+        "the multicasts received meanwhile are kept for next_event"
+    );
     drop(silent);
 }

@@ -357,12 +357,16 @@ fn transport_trait_round_trip() {
     let mut rx_t = usersock();
     // Also through `&mut T`.
     let mut by_ref = &mut rx_t;
-    Transport::set_read_timeout(&mut by_ref, Some(Duration::from_millis(50))).unwrap();
     let mut buf = RecvBuffer::new();
+    let deadline = Instant::now() + Duration::from_millis(50);
     assert!(matches!(
-        Transport::recv(&mut by_ref, &mut buf),
+        Transport::recv(&mut by_ref, &mut buf, Some(deadline)),
         Err(Error::Timeout(_))
     ));
+    assert!(Instant::now() >= deadline, "not before the deadline");
+    // The deadline bounded the wait through SO_RCVTIMEO; the user's
+    // setting (none) is back for a plain receive.
+    assert_eq!(rx_t.read_timeout(), None);
     assert_eq!(recv_seq_owned(&rx, seq).sender_portid, tx.portid().unwrap());
 }
 

@@ -1,35 +1,104 @@
 //! The async client (feature `tokio`): the same engine and the same
-//! semantics as the blocking [`super::Client`], over an
-//! [`AsyncSocket`](crate::socket::AsyncSocket). Timeouts are the caller's
-//! (`tokio::time::timeout`); a dropped future leaves its request cancelled
-//! the next time the client is used.
+//! semantics as the blocking [`super::Client`], over any [`Transport`]
+//! polled from a task: an [`AsyncSocket`] (the default) or the test fake.
+//! Deadlines are the engine's (per request, [`AsyncClient::set_timeout`],
+//! [`Request::with_timeout`]), waited for with tokio's timer; a dropped
+//! future leaves its request cancelled the next time the client is used.
+
+use std::future::Future;
+use std::pin::pin;
+use std::task::Poll;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
-use crate::socket::{Addr, AsyncSocket, Protocol, RecvBuffer, Socket};
-use crate::wire::Message;
+use crate::exchange::{
+    keep_user_error, user_outcome, Completion, Deadline, Dump, Engine, Event, OwnedMessage, Waiting,
+};
+use crate::families::genl::Family;
+use crate::socket::{Addr, AsyncSocket, Datagram, Protocol, RecvBuffer, Socket, Transport};
+use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{keep_user_error, user_outcome, Completion, Core, Dump, Fast, Waiting};
-use super::owned::{Event, OwnedMessage};
+use super::driver::{earliest, file_idle, step};
 use super::Request;
 
-/// An async netlink client over one socket.
-pub struct AsyncClient {
-    socket: AsyncSocket,
-    core: Core,
+/// An async netlink client over one transport (an [`AsyncSocket`] unless
+/// built with [`AsyncClient::with_transport`]).
+pub struct AsyncClient<T: Transport = AsyncSocket> {
+    transport: T,
+    engine: Engine,
     rx: RecvBuffer,
     tx: Vec<u8>,
     in_flight: Option<u32>,
+    timeout: Option<Duration>,
 }
 
-impl std::fmt::Debug for AsyncClient {
+impl<T: Transport> std::fmt::Debug for AsyncClient<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AsyncClient")
-            .field("portid", &self.core.engine.portid())
+            .field("engine", &self.engine)
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
 
-impl AsyncClient {
+/// What a received datagram said besides its bytes, which stay in the
+/// receive buffer while the future that received them completes.
+struct Received {
+    sender: Addr,
+    group: Option<u32>,
+    nsid: Option<i32>,
+}
+
+impl Received {
+    fn of(d: &Datagram<'_>) -> Received {
+        Received {
+            sender: d.sender,
+            group: d.group,
+            nsid: d.nsid,
+        }
+    }
+
+    fn datagram(self, rx: &RecvBuffer) -> Datagram<'_> {
+        Datagram {
+            bytes: rx.filled(),
+            sender: self.sender,
+            group: self.group,
+            nsid: self.nsid,
+        }
+    }
+}
+
+/// Waits for one datagram from `transport`, until `deadline` at most
+/// ([`Error::Timeout`] then).
+async fn recv_until<T: Transport>(
+    transport: &mut T,
+    rx: &mut RecvBuffer,
+    deadline: Option<Instant>,
+) -> Result<Received> {
+    let mut timer = pin!(async move {
+        match deadline {
+            Some(at) => tokio::time::sleep_until(at.into()).await,
+            None => std::future::pending::<()>().await,
+        }
+    });
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(r) = transport.poll_recv(cx, rx) {
+            return Poll::Ready(r.map(|d| Received::of(&d)));
+        }
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(Error::Timeout(Duration::ZERO))),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await
+}
+
+/// Sends `bytes` to `to`, retrying while the destination's queue is full.
+async fn send_retrying<T: Transport>(transport: &mut T, bytes: &[u8], to: Addr) -> Result<usize> {
+    crate::socket::retry_would_block(|| transport.send(bytes, to)).await
+}
+
+impl AsyncClient<AsyncSocket> {
     /// Open a socket on `protocol` with a kernel-chosen portid.
     pub fn open(protocol: Protocol) -> Result<AsyncClient> {
         let s = Socket::open(protocol)?;
@@ -48,31 +117,85 @@ impl AsyncClient {
         AsyncClient::new(s)
     }
 
-    /// Wrap a bound socket (it is made non-blocking).
+    /// Wrap a bound socket (it is made non-blocking and registered with
+    /// the current tokio runtime).
     pub fn new(socket: Socket) -> Result<AsyncClient> {
-        let portid = socket.portid()?;
-        Ok(AsyncClient {
-            socket: AsyncSocket::from_socket(socket)?,
-            core: Core::new(portid),
-            rx: RecvBuffer::new(),
-            tx: Vec::with_capacity(4096),
-            in_flight: None,
-        })
+        AsyncClient::with_transport(AsyncSocket::from_socket(socket)?)
     }
 
     /// The socket underneath.
     pub fn socket(&self) -> &Socket {
-        self.socket.get_ref()
+        self.transport.get_ref()
+    }
+
+    /// Join multicast `group` (see [`super::Client::join`]).
+    pub fn join(&mut self, group: u32) -> Result<()> {
+        self.transport.get_ref().add_membership(group)
+    }
+
+    /// Leave multicast `group`.
+    pub fn leave(&mut self, group: u32) -> Result<()> {
+        self.transport.get_ref().drop_membership(group)
+    }
+}
+
+impl<T: Transport> AsyncClient<T> {
+    /// Wrap a bound transport: an [`AsyncSocket`], or the test fake
+    /// ([`crate::fake::FakeEndpoint`]) to unit-test async code.
+    pub fn with_transport(transport: T) -> Result<AsyncClient<T>> {
+        let portid = transport.portid()?;
+        Ok(AsyncClient {
+            transport,
+            engine: Engine::new(portid),
+            rx: RecvBuffer::new(),
+            tx: Vec::with_capacity(4096),
+            in_flight: None,
+            timeout: None,
+        })
+    }
+
+    /// The transport underneath.
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
+    /// Mutable access to the transport.
+    pub fn transport_mut(&mut self) -> &mut T {
+        &mut self.transport
     }
 
     /// This client's portid.
     pub fn portid(&self) -> u32 {
-        self.core.engine.portid()
+        self.engine.portid()
+    }
+
+    /// The exchange engine underneath (read only).
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Give every request `timeout` from when it is sent, and bound each
+    /// wait of [`AsyncClient::next_event`] by it (see
+    /// [`super::Client::set_timeout`]).
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
+        if timeout == Some(Duration::ZERO) {
+            return Err(Error::InvalidArgument(
+                "a zero timeout: use None to wait forever".to_string(),
+            ));
+        }
+        self.timeout = timeout;
+        Ok(())
+    }
+
+    /// Bound the notifications kept while a request is being waited for
+    /// (see [`super::Client::set_backlog_limit`]).
+    pub fn set_backlog_limit(&mut self, limit: usize) {
+        self.engine.set_backlog_limit(limit);
     }
 
     fn forget_dropped(&mut self) {
         if let Some(seq) = self.in_flight.take() {
-            self.core.abandon(seq);
+            self.engine.abandon(seq);
         }
     }
 
@@ -83,18 +206,45 @@ impl AsyncClient {
         req: &Request,
         mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
+        self.execute_with(0, req, &mut on_reply).await
+    }
+
+    /// Like [`AsyncClient::execute`], to a peer socket's portid instead of
+    /// the kernel.
+    pub async fn execute_to(
+        &mut self,
+        peer: u32,
+        req: &Request,
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.execute_with(peer, req, &mut on_reply).await
+    }
+
+    async fn execute_with(
+        &mut self,
+        peer: u32,
+        req: &Request,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        let seq = self.send_one(peer, req).await?;
+        self.in_flight = Some(seq);
+        let r = self.wait_for(seq, Some(req.fixed_len()), on_reply).await;
+        self.in_flight = None;
+        r
+    }
+
+    /// Prepare `req` in the send buffer, register it and send it to `peer`.
+    async fn send_one(&mut self, peer: u32, req: &Request) -> Result<u32> {
         self.forget_dropped();
         self.tx.clear();
         self.tx.extend_from_slice(req.bytes());
-        let seq = self.core.engine.begin(&mut self.tx, 0)?;
-        self.in_flight = Some(seq);
-        if let Err(e) = self.socket.send(&self.tx, Addr::KERNEL).await {
-            self.forget_dropped();
+        let deadline = req.timeout().or(self.timeout).map(Deadline::after);
+        let seq = self.engine.begin(&mut self.tx, peer, deadline)?;
+        if let Err(e) = send_retrying(&mut self.transport, &self.tx, Addr::portid(peer)).await {
+            self.engine.abandon(seq);
             return Err(e);
         }
-        let r = self.wait(seq, req.fixed_len(), &mut on_reply).await;
-        self.in_flight = None;
-        r
+        Ok(seq)
     }
 
     /// [`AsyncClient::execute`] with a callback returning the caller's own
@@ -111,30 +261,11 @@ impl AsyncClient {
         user_outcome(r, failed)
     }
 
-    async fn wait(
-        &mut self,
-        seq: u32,
-        fixed_len: usize,
-        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
-    ) -> Result<Completion> {
-        let waiting = Waiting {
-            seq,
-            request: Some((&self.tx[..], fixed_len)),
-        };
-        loop {
-            let received = self.socket.recv(&mut self.rx).await;
-            if let Ok(d) = &received {
-                match self.core.fast(d, seq, on_reply) {
-                    Fast::Single => return Ok(Completion::single()),
-                    Fast::Failed(e) => return Err(e),
-                    Fast::More => continue,
-                    Fast::Declined => {}
-                }
-            }
-            if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
-                return r;
-            }
-        }
+    /// Send `req` with `NLM_F_ACK` and wait for the ACK; data replies are
+    /// ignored (see [`super::Client::ack`]).
+    pub async fn ack(&mut self, req: &Request) -> Result<Completion> {
+        self.execute(&req.with_flags_added(Flags::ACK)?, |_| Ok(()))
+            .await
     }
 
     /// Send `req` and collect its replies.
@@ -148,15 +279,24 @@ impl AsyncClient {
         Ok(out)
     }
 
-    /// Run a dump (`NLM_F_DUMP` is added) and collect it.
+    /// Run a dump (`NLM_F_DUMP` is added) and hand each message to
+    /// `on_msg` as it arrives, borrowed from the receive buffer (see
+    /// [`super::Client::dump`]). For a [`futures_core::Stream`] of owned
+    /// messages, [`AsyncClient::dump_stream`].
+    pub async fn dump(
+        &mut self,
+        req: &Request,
+        on_msg: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.execute(&req.with_flags_added(Flags::DUMP)?, on_msg)
+            .await
+    }
+
+    /// Run a dump and collect every message.
     pub async fn dump_collect(&mut self, req: &Request) -> Result<Dump> {
-        let mut r = req.clone();
-        let mut h = r.header();
-        h.flags.insert(crate::wire::Flags::DUMP);
-        h.emit(r.bytes_mut())?;
         let mut messages = Vec::new();
         let c = self
-            .execute(&r, |m| {
+            .dump(req, |m| {
                 messages.push(OwnedMessage::from_message(&m));
                 Ok(())
             })
@@ -167,27 +307,158 @@ impl AsyncClient {
         })
     }
 
-    /// Send one message as it is to `to` (no reply awaited).
-    pub async fn send(&mut self, msg: &Request, to: Addr) -> Result<()> {
-        self.socket.send(msg.bytes(), to).await?;
+    /// Run a dump until it is consistent, at most `1 + retries` times (see
+    /// [`super::Client::dump_consistent`]).
+    pub async fn dump_consistent(&mut self, req: &Request, retries: usize) -> Result<Dump> {
+        let mut attempt = 0;
+        loop {
+            let d = self.dump_collect(req).await?;
+            if !d.interrupted || attempt >= retries {
+                return Ok(d);
+            }
+            attempt += 1;
+        }
+    }
+
+    /// Send `req` without waiting: it stays in flight and its replies are
+    /// kept until [`AsyncClient::wait`] asks for them.
+    pub async fn send_request(&mut self, req: &Request) -> Result<u32> {
+        self.send_one(0, req).await
+    }
+
+    /// Send several requests in one datagram, all in flight at once (see
+    /// [`super::Client::send_batch`]); wait for each with
+    /// [`AsyncClient::wait`].
+    pub async fn send_batch(&mut self, reqs: &[Request]) -> Result<Vec<u32>> {
+        self.forget_dropped();
+        self.tx.clear();
+        let mut seqs = Vec::with_capacity(reqs.len());
+        for r in reqs {
+            let start = self.tx.len();
+            self.tx.extend_from_slice(r.bytes());
+            self.tx.resize(crate::wire::align(self.tx.len()), 0);
+            let deadline = r.timeout().or(self.timeout).map(Deadline::after);
+            seqs.push(self.engine.begin(&mut self.tx[start..], 0, deadline)?);
+        }
+        if let Err(e) = send_retrying(&mut self.transport, &self.tx, Addr::KERNEL).await {
+            for s in &seqs {
+                self.engine.abandon(*s);
+            }
+            return Err(e);
+        }
+        Ok(seqs)
+    }
+
+    /// Wait for request `seq` (from [`AsyncClient::send_request`] or
+    /// [`AsyncClient::send_batch`]), handing its replies to `on_reply`.
+    /// Dropping the future cancels the request.
+    pub async fn wait(
+        &mut self,
+        seq: u32,
+        mut on_reply: impl FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        self.forget_dropped();
+        self.in_flight = Some(seq);
+        let r = self.wait_for(seq, None, &mut on_reply).await;
+        self.in_flight = None;
+        r
+    }
+
+    async fn wait_for(
+        &mut self,
+        seq: u32,
+        fixed_len: Option<usize>,
+        on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
+    ) -> Result<Completion> {
+        loop {
+            if let Some(r) = self.engine.poll_completion(seq, on_reply) {
+                return r;
+            }
+            if !self.engine.is_pending(seq) {
+                return Err(Error::InvalidArgument(format!(
+                    "no request with sequence number {seq} is in flight"
+                )));
+            }
+            let deadline = self.engine.poll_timeout();
+            let got = recv_until(&mut self.transport, &mut self.rx, deadline).await;
+            let received = got.map(|r| r.datagram(&self.rx));
+            let waiting = Waiting {
+                seq,
+                request: fixed_len.map(|f| (&self.tx[..], f)),
+            };
+            if let Some(r) = step(&mut self.engine, received, &waiting, deadline, on_reply) {
+                return r;
+            }
+        }
+    }
+
+    /// Resolve a generic netlink family by name (see
+    /// [`super::Client::genl_family`]).
+    pub async fn genl_family(&mut self, name: &str) -> Result<Family> {
+        let req = super::genl::family_request(name)?;
+        let mut family = None;
+        self.execute(&req, |m| {
+            family = Some(Family::parse(&m)?);
+            Ok(())
+        })
+        .await?;
+        super::genl::one_family(family)
+    }
+
+    /// Every generic netlink family the kernel knows.
+    pub async fn genl_families(&mut self) -> Result<Vec<Family>> {
+        let mut out = Vec::new();
+        self.dump(&super::genl::families_request()?, |m| {
+            out.push(Family::parse(&m)?);
+            Ok(())
+        })
+        .await?;
+        Ok(out)
+    }
+
+    /// Send a message of type `ty` with `payload` to peer socket `portid`
+    /// (see [`super::Client::send_to_peer`]).
+    pub async fn send_to_peer(&mut self, portid: u32, ty: u16, payload: &[u8]) -> Result<()> {
+        self.tx.clear();
+        let mut b =
+            MessageBuilder::new(&mut self.tx, ty, Flags::REQUEST).portid(self.engine.portid());
+        b.payload(payload);
+        b.finish()?;
+        send_retrying(&mut self.transport, &self.tx, Addr::portid(portid)).await?;
         Ok(())
     }
 
-    /// The next notification (multicast, kernel push, peer message) or overrun.
+    /// Send one message as it is to `to` (no reply awaited).
+    pub async fn send(&mut self, msg: &Request, to: Addr) -> Result<()> {
+        send_retrying(&mut self.transport, msg.bytes(), to).await?;
+        Ok(())
+    }
+
+    /// The next notification (multicast, kernel push, peer message) or
+    /// overrun, waiting for it (at most the client's timeout).
     pub async fn next_event(&mut self) -> Result<Event> {
         self.forget_dropped();
+        let until = self.timeout.map(|t| Instant::now() + t);
         loop {
-            if let Some(e) = self.core.pop_event() {
+            if let Some(e) = self.engine.poll_event() {
                 return Ok(e);
             }
-            let received = self.socket.recv(&mut self.rx).await;
-            self.core.on_recv_idle(received)?;
+            let deadline = earliest(until, self.engine.poll_timeout());
+            let got = recv_until(&mut self.transport, &mut self.rx, deadline).await;
+            let received = got.map(|r| r.datagram(&self.rx));
+            match file_idle(&mut self.engine, received, deadline) {
+                Err(Error::Timeout(_)) if deadline != until => {}
+                Err(Error::Timeout(_)) => {
+                    return Err(Error::Timeout(self.timeout.unwrap_or_default()))
+                }
+                r => r?,
+            }
         }
     }
 
     /// Drop every queued notification; returns how many (see
     /// [`super::Client::discard_events`]).
     pub fn discard_events(&mut self) -> usize {
-        self.core.discard_events()
+        self.engine.discard_events()
     }
 }

@@ -2,16 +2,17 @@
 //! flight, subscriptions and peer messages over any [`Transport`] (a real
 //! [`Socket`] or the test fake).
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+use crate::exchange::{
+    keep_user_error, user_outcome, Completion, Deadline, Dump, Engine, Event, Origin, OwnedMessage,
+    Waiting,
+};
 use crate::socket::{Addr, Netns, Protocol, RecvBuffer, Socket, Transport};
 use crate::wire::{Flags, Message, MessageBuilder};
 
-use super::core::{
-    keep_user_error, origin_of, user_outcome, Completion, Core, Dump, Fast, Waiting,
-};
-use super::owned::{Event, Origin, OwnedMessage};
+use super::driver::{earliest, file_idle, origin_of, step};
 use super::Request;
 
 /// A netlink client over one socket.
@@ -21,7 +22,7 @@ use super::Request;
 /// peer messages) is kept for [`Client::next_event`].
 pub struct Client<T: Transport = Socket> {
     transport: T,
-    core: Core,
+    engine: Engine,
     rx: RecvBuffer,
     tx: Vec<u8>,
     timeout: Option<Duration>,
@@ -32,9 +33,7 @@ pub struct Client<T: Transport = Socket> {
 impl<T: Transport> std::fmt::Debug for Client<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Client")
-            .field("portid", &self.core.engine.portid())
-            .field("pending", &self.core.engine.pending_count())
-            .field("backlog", &self.core.backlog_len())
+            .field("engine", &self.engine)
             .field("timeout", &self.timeout)
             .finish()
     }
@@ -122,7 +121,7 @@ impl<T: Transport> Client<T> {
         let portid = transport.portid()?;
         Ok(Client {
             transport,
-            core: Core::new(portid),
+            engine: Engine::new(portid),
             rx: RecvBuffer::new(),
             tx: Vec::with_capacity(4096),
             timeout: None,
@@ -142,16 +141,35 @@ impl<T: Transport> Client<T> {
 
     /// This client's portid.
     pub fn portid(&self) -> u32 {
-        self.core.engine.portid()
+        self.engine.portid()
     }
 
-    /// Wait at most `timeout` for each datagram (None = forever). A request
-    /// whose answer does not come in time fails with [`Error::Timeout`] and
-    /// its late replies are ignored.
+    /// The exchange engine underneath (read only): requests in flight,
+    /// queued notifications.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Give every request `timeout` from when it is sent (None = wait
+    /// forever; [`Request::with_timeout`] overrides it for one request),
+    /// and bound each wait of [`Client::next_event`] /
+    /// [`Client::next_messages`] by it. A request whose answer does not
+    /// come in time fails with [`Error::Timeout`], however much other
+    /// traffic arrives meanwhile, and its late replies are ignored.
     pub fn set_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
-        self.transport.set_read_timeout(timeout)?;
+        if timeout == Some(Duration::ZERO) {
+            return Err(Error::InvalidArgument(
+                "a zero timeout: use None to wait forever".to_string(),
+            ));
+        }
         self.timeout = timeout;
         Ok(())
+    }
+
+    /// The deadline of a request sent now with `timeout` (or the client's).
+    #[inline]
+    fn deadline(&self, timeout: Option<Duration>) -> Option<Deadline> {
+        timeout.or(self.timeout).map(Deadline::after)
     }
 
     /// Use a receive buffer of `bytes` (at least 32 KiB).
@@ -162,7 +180,7 @@ impl<T: Transport> Client<T> {
     /// Bound the notifications kept while a request is being waited for
     /// (default 4096); past it the stream reports [`Event::Overrun`].
     pub fn set_backlog_limit(&mut self, limit: usize) {
-        self.core.set_backlog_limit(limit);
+        self.engine.set_backlog_limit(limit);
     }
 
     /// Send `req` to the kernel and hand every data reply to `on_reply`
@@ -222,7 +240,7 @@ impl<T: Transport> Client<T> {
         req: &Request,
         on_msg: impl FnMut(Message<'_>) -> std::result::Result<(), E>,
     ) -> std::result::Result<Completion, E> {
-        self.try_execute(&dump_of(req)?, on_msg)
+        self.try_execute(&req.with_flags_added(Flags::DUMP)?, on_msg)
     }
 
     /// Like [`Client::execute`], to a peer socket's portid instead of the kernel.
@@ -245,9 +263,10 @@ impl<T: Transport> Client<T> {
     ) -> Result<Completion> {
         self.tx.clear();
         self.tx.extend_from_slice(req.bytes());
-        let seq = self.core.engine.begin(&mut self.tx, peer)?;
+        let deadline = self.deadline(req.timeout());
+        let seq = self.engine.begin(&mut self.tx, peer, deadline)?;
         if let Err(e) = self.transport.send(&self.tx, Addr::portid(peer)) {
-            self.core.abandon(seq);
+            self.engine.abandon(seq);
             return Err(e);
         }
         self.wait_sent(seq, req.fixed_len(), on_reply)
@@ -273,9 +292,10 @@ impl<T: Transport> Client<T> {
             typed => typed,
         };
         b.finish()?;
-        let seq = self.core.engine.begin(&mut self.tx, 0)?;
+        let deadline = self.deadline(None);
+        let seq = self.engine.begin(&mut self.tx, 0, deadline)?;
         if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
-            self.core.abandon(seq);
+            self.engine.abandon(seq);
             return Err(e);
         }
         self.wait_sent(seq, fixed_len, &mut on_reply)
@@ -294,11 +314,7 @@ impl<T: Transport> Client<T> {
     /// Send `req` with `NLM_F_ACK` and wait for the ACK; data replies are
     /// ignored. Returns the completion (with any warning text).
     pub fn ack(&mut self, req: &Request) -> Result<Completion> {
-        let mut r = req.clone();
-        let mut h = r.header();
-        h.flags.insert(Flags::ACK);
-        h.emit(r.bytes_mut())?;
-        self.execute(&r, |_| Ok(()))
+        self.execute(&req.with_flags_added(Flags::ACK)?, |_| Ok(()))
     }
 
     /// Run a dump (`NLM_F_DUMP` is added) and hand each message to
@@ -309,7 +325,7 @@ impl<T: Transport> Client<T> {
         req: &Request,
         on_msg: impl FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
-        self.execute(&dump_of(req)?, on_msg)
+        self.execute(&req.with_flags_added(Flags::DUMP)?, on_msg)
     }
 
     /// Run a dump and collect every message.
@@ -344,9 +360,10 @@ impl<T: Transport> Client<T> {
     pub fn send_request(&mut self, req: &Request) -> Result<u32> {
         self.tx.clear();
         self.tx.extend_from_slice(req.bytes());
-        let seq = self.core.engine.begin(&mut self.tx, 0)?;
+        let deadline = self.deadline(req.timeout());
+        let seq = self.engine.begin(&mut self.tx, 0, deadline)?;
         if let Err(e) = self.transport.send(&self.tx, Addr::KERNEL) {
-            self.core.abandon(seq);
+            self.engine.abandon(seq);
             return Err(e);
         }
         Ok(seq)
@@ -362,7 +379,8 @@ impl<T: Transport> Client<T> {
             let start = self.tx.len();
             self.tx.extend_from_slice(r.bytes());
             self.tx.resize(crate::wire::align(self.tx.len()), 0);
-            let seq = self.core.engine.begin(&mut self.tx[start..], 0)?;
+            let deadline = self.deadline(r.timeout());
+            let seq = self.engine.begin(&mut self.tx[start..], 0, deadline)?;
             seqs.push(seq);
         }
         // One contiguous buffer: a plain `sendto`, cheaper in the kernel
@@ -370,7 +388,7 @@ impl<T: Transport> Client<T> {
         let sent = self.transport.send(&self.tx, Addr::KERNEL);
         if let Err(e) = sent {
             for s in &seqs {
-                self.core.abandon(*s);
+                self.engine.abandon(*s);
             }
             return Err(e);
         }
@@ -408,23 +426,16 @@ impl<T: Transport> Client<T> {
         fixed_len: usize,
         on_reply: &mut F,
     ) -> Result<Completion> {
-        if self.core.has_stashed() {
+        if self.engine.has_stashed() {
             return self.wait_inner(seq, Some(fixed_len), on_reply);
         }
-        let received = self.transport.recv(&mut self.rx);
-        if let Ok(d) = &received {
-            match self.core.fast(d, seq, on_reply) {
-                Fast::Single => return Ok(Completion::single()),
-                Fast::Failed(e) => return Err(e),
-                Fast::More => return self.wait_inner(seq, Some(fixed_len), on_reply),
-                Fast::Declined => {}
-            }
-        }
+        let deadline = self.engine.poll_timeout();
+        let received = self.transport.recv(&mut self.rx, deadline);
         let waiting = Waiting {
             seq,
             request: Some((&self.tx[..], fixed_len)),
         };
-        if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
+        if let Some(r) = step(&mut self.engine, received, &waiting, deadline, on_reply) {
             return r;
         }
         self.wait_inner(seq, Some(fixed_len), on_reply)
@@ -436,27 +447,20 @@ impl<T: Transport> Client<T> {
         fixed_len: Option<usize>,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
     ) -> Result<Completion> {
-        if let Some(r) = self.core.drain_stash(seq, on_reply) {
-            return r;
-        }
-        if !self.core.engine.is_pending(seq) {
-            return Err(Error::InvalidArgument(format!(
-                "no request with sequence number {seq} is in flight"
-            )));
-        }
         let request = fixed_len.map(|f| (&self.tx[..], f));
         let waiting = Waiting { seq, request };
         loop {
-            let received = self.transport.recv(&mut self.rx);
-            if let Ok(d) = &received {
-                match self.core.fast(d, seq, on_reply) {
-                    Fast::Single => return Ok(Completion::single()),
-                    Fast::Failed(e) => return Err(e),
-                    Fast::More => continue,
-                    Fast::Declined => {}
-                }
+            if let Some(r) = self.engine.poll_completion(seq, on_reply) {
+                return r;
             }
-            if let Some(r) = self.core.on_recv(received, &waiting, on_reply) {
+            if !self.engine.is_pending(seq) {
+                return Err(Error::InvalidArgument(format!(
+                    "no request with sequence number {seq} is in flight"
+                )));
+            }
+            let deadline = self.engine.poll_timeout();
+            let received = self.transport.recv(&mut self.rx, deadline);
+            if let Some(r) = step(&mut self.engine, received, &waiting, deadline, on_reply) {
                 return r;
             }
         }
@@ -475,7 +479,7 @@ impl<T: Transport> Client<T> {
     pub fn send_to_peer(&mut self, portid: u32, ty: u16, payload: &[u8]) -> Result<()> {
         self.tx.clear();
         let mut b =
-            MessageBuilder::new(&mut self.tx, ty, Flags::REQUEST).portid(self.core.engine.portid());
+            MessageBuilder::new(&mut self.tx, ty, Flags::REQUEST).portid(self.engine.portid());
         b.payload(payload);
         b.finish()?;
         self.transport.send(&self.tx, Addr::portid(portid))?;
@@ -483,13 +487,14 @@ impl<T: Transport> Client<T> {
     }
 
     /// The next notification (multicast event, kernel push, peer message)
-    /// or overrun, waiting for it (subject to the timeout).
+    /// or overrun, waiting for it (at most the client's timeout).
     pub fn next_event(&mut self) -> Result<Event> {
+        let until = self.wait_until();
         loop {
-            if let Some(e) = self.core.pop_event() {
+            if let Some(e) = self.engine.poll_event() {
                 return Ok(e);
             }
-            self.pump()?;
+            self.pump(until)?;
         }
     }
 
@@ -502,22 +507,24 @@ impl<T: Transport> Client<T> {
         &mut self,
         mut on_msg: impl FnMut(Origin, Message<'_>) -> Result<()>,
     ) -> Result<bool> {
-        if let Some(ev) = self.core.pop_event() {
+        if let Some(ev) = self.engine.poll_event() {
             return match ev {
                 Event::Message(n) => on_msg(n.origin, n.msg.as_message()).map(|_| true),
                 Event::Overrun => Ok(false),
                 Event::Malformed { error, .. } => Err(Error::Wire(error)),
             };
         }
-        if self.core.engine.pending_count() > 0 {
+        if self.engine.pending_count() > 0 {
             // Replies to requests in flight must be stashed: take the slow path.
-            self.pump()?;
+            self.pump(self.wait_until())?;
             return Ok(true);
         }
-        let d = match self.transport.recv(&mut self.rx) {
+        // One datagram, waited for at most the timeout: no deadline to
+        // compute (no clock read) when nothing else is in flight.
+        let d = match self.transport.recv_timeout(&mut self.rx, self.timeout) {
             Ok(d) => d,
             Err(Error::Overrun) => return Ok(false),
-            Err(e) => return Err(e),
+            Err(e) => return Err(self.own_timeout(e)),
         };
         let (origin, _) = origin_of(&d);
         for m in crate::wire::messages(d.bytes) {
@@ -530,17 +537,37 @@ impl<T: Transport> Client<T> {
         Ok(true)
     }
 
-    /// Receive one datagram and file everything in it.
-    fn pump(&mut self) -> Result<()> {
-        let received = self.transport.recv(&mut self.rx);
-        self.core.on_recv_idle(received)
+    /// The end of a wait for the next event: the client's timeout from now.
+    #[inline]
+    fn wait_until(&self) -> Option<Instant> {
+        self.timeout.map(|t| Instant::now() + t)
+    }
+
+    /// A transport timeout as the client reports it: its own timeout.
+    fn own_timeout(&self, e: Error) -> Error {
+        match e {
+            Error::Timeout(_) => Error::Timeout(self.timeout.unwrap_or_default()),
+            e => e,
+        }
+    }
+
+    /// Receive one datagram (waiting until `until` at most, or the earlier
+    /// deadline of a request in flight) and file everything in it.
+    fn pump(&mut self, until: Option<Instant>) -> Result<()> {
+        let deadline = earliest(until, self.engine.poll_timeout());
+        let received = self.transport.recv(&mut self.rx, deadline);
+        match file_idle(&mut self.engine, received, deadline) {
+            // A request's deadline came first: wait on.
+            Err(Error::Timeout(_)) if deadline != until => Ok(()),
+            r => r.map_err(|e| self.own_timeout(e)),
+        }
     }
 
     /// Drop every queued notification; returns how many. Use it when
     /// re-synchronising after [`Event::Overrun`]: discard what is queued,
     /// then dump, so that events older than the dump cannot overwrite it.
     pub fn discard_events(&mut self) -> usize {
-        self.core.discard_events()
+        self.engine.discard_events()
     }
 
     /// An iterator over notifications ([`Client::next_event`] in a loop);
@@ -570,13 +597,4 @@ impl<T: Transport> Iterator for Events<'_, T> {
         self.done = r.is_err();
         Some(r)
     }
-}
-
-/// `req` with `NLM_F_DUMP` added.
-fn dump_of(req: &Request) -> Result<Request> {
-    let mut r = req.clone();
-    let mut h = r.header();
-    h.flags.insert(Flags::DUMP);
-    h.emit(r.bytes_mut())?;
-    Ok(r)
 }

@@ -81,31 +81,44 @@ impl<T: Transport> Client<T> {
 
     /// Ask the kernel for family `name`, bypassing (and not filling) the cache.
     pub fn genl_family_uncached(&mut self, name: &str) -> Result<Family> {
-        let req = Request::message(GENL_ID_CTRL, Flags::ACK, &Family::get(name))?;
         let mut family = None;
-        self.execute(&req, |m| {
+        self.execute(&family_request(name)?, |m| {
             family = Some(Family::parse(&m)?);
             Ok(())
         })?;
-        family.ok_or(crate::Error::ReplyCount {
-            request: "CTRL_CMD_GETFAMILY",
-            expected: 1,
-            got: 0,
-        })
+        one_family(family)
     }
 
     /// Every generic netlink family the kernel knows (a GETFAMILY dump).
     pub fn genl_families(&mut self) -> Result<Vec<Family>> {
-        let all = Family {
-            header: GenlHeader::new(cmd::GETFAMILY, 1),
-            ..Family::default()
-        };
-        let req = Request::message(GENL_ID_CTRL, Flags::DUMP, &all)?;
         let mut out = Vec::new();
-        self.dump(&req, |m| {
+        self.dump(&families_request()?, |m| {
             out.push(Family::parse(&m)?);
             Ok(())
         })?;
         Ok(out)
     }
+}
+
+/// `CTRL_CMD_GETFAMILY` for `name`.
+pub(crate) fn family_request(name: &str) -> Result<Request> {
+    Request::message(GENL_ID_CTRL, Flags::ACK, &Family::get(name))
+}
+
+/// A GETFAMILY dump of every family.
+pub(crate) fn families_request() -> Result<Request> {
+    let all = Family {
+        header: GenlHeader::new(cmd::GETFAMILY, 1),
+        ..Family::default()
+    };
+    Request::message(GENL_ID_CTRL, Flags::DUMP, &all)
+}
+
+/// The family a GETFAMILY answered with, or the error saying none came.
+pub(crate) fn one_family(family: Option<Family>) -> Result<Family> {
+    family.ok_or(crate::Error::ReplyCount {
+        request: "CTRL_CMD_GETFAMILY",
+        expected: 1,
+        got: 0,
+    })
 }

@@ -2,18 +2,20 @@
 //! dumps (collected, streamed, interrupted, retried), several requests in
 //! flight and batches, subscriptions to multicast groups and kernel pushes,
 //! and user-to-user peers. Blocking by default; `AsyncClient` behind the
-//! `tokio` feature drives the same engine.
+//! `tokio` feature. Both are thin drivers over the one
+//! [`Engine`](crate::exchange::Engine), generic over one
+//! [`Transport`](crate::socket::Transport).
 
 mod blocking;
-mod core;
+mod driver;
 mod genl;
-mod owned;
 mod request;
 
 pub use self::blocking::{Client, Events};
-pub use self::core::{Completion, Dump, DEFAULT_BACKLOG};
-pub use self::owned::{Event, Notification, Origin, OwnedMessage};
 pub use self::request::Request;
+pub use crate::exchange::{
+    Completion, Dump, Event, Notification, Origin, OwnedMessage, DEFAULT_BACKLOG,
+};
 
 #[cfg(feature = "tokio")]
 mod async_client;

@@ -3,6 +3,8 @@
 //! extended ACK offset can be mapped onto an attribute). Built from a typed
 //! message ([`Repr`]) or a [`FixedHeader`], that length is known by type.
 
+use std::time::Duration;
+
 use crate::error::{Error, Result};
 use crate::wire::{messages, FixedHeader, Flags, Header, MessageBuilder, Repr};
 
@@ -12,6 +14,7 @@ use crate::wire::{messages, FixedHeader, Flags, Header, MessageBuilder, Repr};
 pub struct Request {
     bytes: Vec<u8>,
     fixed_len: usize,
+    timeout: Option<Duration>,
 }
 
 impl Request {
@@ -29,7 +32,11 @@ impl Request {
         fill(&mut b);
         let fixed_len = b.fixed_len();
         b.finish()?;
-        Ok(Request { bytes, fixed_len })
+        Ok(Request {
+            bytes,
+            fixed_len,
+            timeout: None,
+        })
     }
 
     /// A request of type `ty` carrying the typed message `repr` (its family
@@ -53,6 +60,7 @@ impl Request {
         Ok(Request {
             bytes,
             fixed_len: R::Header::LEN,
+            timeout: None,
         })
     }
 
@@ -91,6 +99,7 @@ impl Request {
         Ok(Request {
             bytes,
             fixed_len: 0,
+            timeout: None,
         })
     }
 
@@ -102,6 +111,20 @@ impl Request {
     pub fn with_fixed_len(mut self, fixed_len: usize) -> Request {
         self.fixed_len = fixed_len;
         self
+    }
+
+    /// Give up on this request `timeout` after it is sent: it then fails
+    /// with [`Error::Timeout`], however much other traffic (multicast,
+    /// answers to other requests) arrives meanwhile. Overrides the
+    /// client's default ([`crate::client::Client::set_timeout`]).
+    pub fn with_timeout(mut self, timeout: Duration) -> Request {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The timeout set with [`Request::with_timeout`].
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout
     }
 
     /// Length of the family header before the attributes.
@@ -120,7 +143,13 @@ impl Request {
         Header::parse(&self.bytes).unwrap_or_default()
     }
 
-    pub(crate) fn bytes_mut(&mut self) -> &mut [u8] {
-        &mut self.bytes
+    /// A copy with `flags` added to the header (`NLM_F_ACK` for an ack,
+    /// `NLM_F_DUMP` for a dump).
+    pub(crate) fn with_flags_added(&self, flags: Flags) -> Result<Request> {
+        let mut r = self.clone();
+        let mut h = r.header();
+        h.flags.insert(flags);
+        h.emit(&mut r.bytes)?;
+        Ok(r)
     }
 }

@@ -1,10 +1,25 @@
-//! Sans-I/O exchange engine: sequence numbers, matching replies to pending
-//! requests on (sequence, portid), completion rules for ACKed requests and
-//! dumps, `NLM_F_DUMP_INTR` bookkeeping, and cancelled requests.
+//! The sans-I/O exchange engine, quinn-proto style: it never touches a
+//! socket or a clock. [`Engine`] owns the whole exchange of one socket:
+//! sequence numbers, matching replies to pending requests on (sequence,
+//! portid), completion rules for ACKed requests and dumps,
+//! `NLM_F_DUMP_INTR`, answers to other requests in flight (stashed),
+//! notifications (queued, bounded), overruns (every request in flight
+//! fails), kernel errors ([`crate::error::KernelError`] with the attribute
+//! path) and time: each request may carry a [`Deadline`];
+//! [`Engine::poll_timeout`] says when the driver must wake up and
+//! [`Engine::handle_timeout`] fails what expired.
 //!
-//! It never touches a socket: the blocking and async clients (and the test
-//! fake) feed it received messages and act on the [`Event`]s it returns, so
-//! their behaviour cannot drift apart.
+//! The blocking client, the async client and the test fake are thin
+//! drivers: they move datagrams between a transport and the engine, so
+//! their behaviour cannot drift apart. [`Exchange`] is the engine's lower
+//! half (the per-message matcher), public for drivers of their own.
+
+mod engine;
+mod owned;
+
+pub(crate) use self::engine::{keep_user_error, user_outcome, Fast};
+pub use self::engine::{Completion, Deadline, Dump, Engine, Waiting, DEFAULT_BACKLOG};
+pub use self::owned::{Event, Notification, Origin, OwnedMessage};
 
 use crate::wire::{DoneMessage, ErrorMessage, ExtAck, Flags, Message, MessageKind, WireError};
 
@@ -67,7 +82,7 @@ pub struct Failure<'a> {
 
 /// What to do with one received message.
 #[derive(Debug)]
-pub enum Event<'a> {
+pub enum Disposition<'a> {
     /// A data message answering pending request `seq`; `complete` is set
     /// when this message also ends the request (a plain single reply).
     Reply {
@@ -223,7 +238,7 @@ impl Exchange {
     }
 
     /// Give up on request `seq` (timeout, caller gave up): its late replies
-    /// will be [`Event::Ignored`].
+    /// will be [`Disposition::Ignored`].
     pub fn cancel(&mut self, seq: u32) {
         if let Some(i) = self.pending.iter().position(|p| p.seq == seq) {
             self.pending.swap_remove(i);
@@ -264,10 +279,10 @@ impl Exchange {
     /// (neither `NLM_F_ACK` nor `NLM_F_DUMP`), so the message completes it.
     /// Then the request is no longer pending and the message is returned;
     /// [`Exchange::on_message`] would have classified it as a completing
-    /// [`Event::Reply`] with 1 reply. Otherwise nothing changes and `None`
+    /// [`Disposition::Reply`] with 1 reply. Otherwise nothing changes and `None`
     /// is returned: feed the datagram's messages to `on_message`.
     #[inline]
-    pub fn take_sole_reply<'a>(
+    pub(crate) fn take_sole_reply<'a>(
         &mut self,
         datagram: &'a [u8],
         sender_portid: u32,
@@ -305,11 +320,11 @@ impl Exchange {
     /// message (type >= `NLMSG_MIN_TYPE`) answering it, the messages are
     /// counted as [`Exchange::on_message`] would count them (replies,
     /// `NLM_F_MULTI`, `NLM_F_DUMP_INTR`), each of them would have been a
-    /// non-completing [`Event::Reply`], and their number is returned; the
+    /// non-completing [`Disposition::Reply`], and their number is returned; the
     /// request stays pending. Otherwise nothing changes and `None` is
     /// returned.
     #[inline]
-    pub fn take_reply_run(
+    pub(crate) fn take_reply_run(
         &mut self,
         datagram: &[u8],
         sender_portid: u32,
@@ -355,18 +370,18 @@ impl Exchange {
         msg: Message<'a>,
         sender_portid: u32,
         sender_groups: u32,
-    ) -> Result<Event<'a>, WireError> {
+    ) -> Result<Disposition<'a>, WireError> {
         let kind = msg.kind()?;
         let Some(i) = self.find(&msg, sender_portid, sender_groups) else {
             return Ok(match kind {
-                MessageKind::Noop | MessageKind::Overrun => Event::Ignored,
+                MessageKind::Noop | MessageKind::Overrun => Disposition::Ignored,
                 _ if sender_groups == 0
                     && sender_portid == 0
                     && self.is_cancelled(msg.header.seq) =>
                 {
-                    Event::Ignored
+                    Disposition::Ignored
                 }
-                _ => Event::Unsolicited(msg),
+                _ => Disposition::Unsolicited(msg),
             });
         };
         let seq = self.pending[i].seq;
@@ -375,7 +390,7 @@ impl Exchange {
         }
         let p = self.pending[i];
         let event = match kind {
-            MessageKind::Noop | MessageKind::Overrun => return Ok(Event::Ignored),
+            MessageKind::Noop | MessageKind::Overrun => return Ok(Disposition::Ignored),
             MessageKind::Data => {
                 let multi = msg.header.flags.contains(Flags::MULTI);
                 self.pending[i].multi |= multi;
@@ -385,7 +400,7 @@ impl Exchange {
                 if complete {
                     self.pending.swap_remove(i);
                 }
-                return Ok(Event::Reply {
+                return Ok(Disposition::Reply {
                     seq,
                     msg,
                     complete,
@@ -400,13 +415,13 @@ impl Exchange {
             MessageKind::Done(d) => {
                 if p.kind == RequestKind::Acked && d.status >= 0 {
                     // A multipart reply ended; the ACK is still to come.
-                    return Ok(Event::Ignored);
+                    return Ok(Disposition::Ignored);
                 }
                 done_outcome(&d, seq, p.interrupted)
             }
         };
         self.pending.swap_remove(i);
-        Ok(Event::Complete {
+        Ok(Disposition::Complete {
             seq,
             outcome: event,
             replies: p.replies,

@@ -73,7 +73,7 @@ fn acked_request_collects_replies_then_completes_on_ack() {
     let seq = ex.begin(&mut req, 0).unwrap();
     let r = reply(0x20, Flags::EMPTY, seq, ME, b"abcd");
     match ex.on_message(one(&r), 0, 0).unwrap() {
-        Event::Reply {
+        Disposition::Reply {
             seq: s, complete, ..
         } => {
             assert_eq!(s, seq);
@@ -83,7 +83,7 @@ fn acked_request_collects_replies_then_completes_on_ack() {
     }
     let a = ack(seq, 0, &req);
     match ex.on_message(one(&a), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             seq: s,
             outcome: Outcome::Ok { warning: None, .. },
             ..
@@ -100,7 +100,7 @@ fn error_completes_with_failure() {
     let seq = ex.begin(&mut req, 0).unwrap();
     let e = ack(seq, libc::EINVAL, &req);
     match ex.on_message(one(&e), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             outcome: Outcome::Failed(f),
             ..
         } => {
@@ -121,24 +121,24 @@ fn reply_with_foreign_seq_or_portid_is_not_ours() {
     let r = reply(0x20, Flags::EMPTY, seq + 100, ME, b"");
     assert!(matches!(
         ex.on_message(one(&r), 0, 0).unwrap(),
-        Event::Unsolicited(_)
+        Disposition::Unsolicited(_)
     ));
     // right seq, but addressed to another portid
     let r = reply(0x20, Flags::EMPTY, seq, ME + 1, b"");
     assert!(matches!(
         ex.on_message(one(&r), 0, 0).unwrap(),
-        Event::Unsolicited(_)
+        Disposition::Unsolicited(_)
     ));
     // right seq, but from a user socket instead of the kernel
     let r = reply(0x20, Flags::EMPTY, seq, ME, b"");
     assert!(matches!(
         ex.on_message(one(&r), 777, 0).unwrap(),
-        Event::Unsolicited(_)
+        Disposition::Unsolicited(_)
     ));
     // right seq, but multicast
     assert!(matches!(
         ex.on_message(one(&r), 0, 1).unwrap(),
-        Event::Unsolicited(_)
+        Disposition::Unsolicited(_)
     ));
     assert!(ex.is_pending(seq));
 }
@@ -153,7 +153,7 @@ fn dump_until_done_and_interrupted_flag() {
     for p in [&p1, &p2] {
         assert!(matches!(
             ex.on_message(one(p), 0, 0).unwrap(),
-            Event::Reply {
+            Disposition::Reply {
                 complete: false,
                 ..
             }
@@ -161,7 +161,7 @@ fn dump_until_done_and_interrupted_flag() {
     }
     let done = reply(msgtype::DONE, Flags::MULTI, seq, ME, &0i32.to_ne_bytes());
     match ex.on_message(one(&done), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             outcome: Outcome::Ok { interrupted, .. },
             ..
         } => assert!(interrupted),
@@ -182,7 +182,7 @@ fn done_with_negative_status_fails() {
         &(-libc::EMSGSIZE).to_ne_bytes(),
     );
     match ex.on_message(one(&done), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             outcome: Outcome::Failed(f),
             ..
         } => assert_eq!(f.errno, libc::EMSGSIZE),
@@ -198,7 +198,7 @@ fn plain_request_completes_on_single_reply() {
     let r = reply(0x20, Flags::EMPTY, seq, ME, b"");
     assert!(matches!(
         ex.on_message(one(&r), 0, 0).unwrap(),
-        Event::Reply { complete: true, .. }
+        Disposition::Reply { complete: true, .. }
     ));
     assert_eq!(ex.pending_count(), 0);
 }
@@ -213,7 +213,7 @@ fn two_requests_in_flight_get_their_own_replies() {
     let ab = ack(sb, 0, &b);
     let aa = ack(sa, libc::ENOENT, &a);
     match ex.on_message(one(&ab), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             seq,
             outcome: Outcome::Ok { .. },
             ..
@@ -221,7 +221,7 @@ fn two_requests_in_flight_get_their_own_replies() {
         e => panic!("unexpected {e:?}"),
     }
     match ex.on_message(one(&aa), 0, 0).unwrap() {
-        Event::Complete {
+        Disposition::Complete {
             seq,
             outcome: Outcome::Failed(f),
             ..
@@ -242,7 +242,7 @@ fn late_reply_to_cancelled_request_is_ignored() {
     let a = ack(seq, 0, &req);
     assert!(matches!(
         ex.on_message(one(&a), 0, 0).unwrap(),
-        Event::Ignored
+        Disposition::Ignored
     ));
 }
 
@@ -267,7 +267,7 @@ fn peer_requests_match_the_peer_portid() {
     let r = reply(0x20, Flags::EMPTY, seq, 0, b"pong");
     assert!(matches!(
         ex.on_message(one(&r), 999, 0).unwrap(),
-        Event::Reply { complete: true, .. }
+        Disposition::Reply { complete: true, .. }
     ));
 }
 
@@ -353,7 +353,7 @@ proptest::proptest! {
         let events: Vec<String> = messages(&d)
             .map_while(Result::ok)
             .map(|m| match general.on_message(m, sender, groups) {
-                Ok(Event::Reply { seq: s, msg, complete, replies }) =>
+                Ok(Disposition::Reply { seq: s, msg, complete, replies }) =>
                     format!("reply {s} {:?} {complete} {replies}", msg.bytes()),
                 Ok(other) => format!("{other:?}"),
                 Err(e) => format!("error {e}"),
@@ -402,4 +402,71 @@ proptest::proptest! {
             }
         }
     }
+}
+
+/// Deadlines in virtual time: the engine never reads the clock itself
+/// except in `Deadline::after`; here every instant is made up.
+#[test]
+fn deadlines_expire_on_their_own_time_whatever_else_arrives() {
+    use std::time::{Duration, Instant};
+    let t0 = Instant::now();
+    let mut e = Engine::new(ME);
+    let at = |ms| Deadline {
+        at: t0 + Duration::from_millis(ms),
+        timeout: Duration::from_millis(ms),
+    };
+    let mut slow = request(Flags::ACK);
+    let mut fast = request(Flags::ACK);
+    let mut none = request(Flags::ACK);
+    let s_slow = e.begin(&mut slow, 0, Some(at(300))).unwrap();
+    let s_fast = e.begin(&mut fast, 0, Some(at(100))).unwrap();
+    let s_none = e.begin(&mut none, 0, None).unwrap();
+    assert_eq!(e.poll_timeout(), Some(t0 + Duration::from_millis(100)));
+    // Multicast traffic meanwhile is queued and changes no deadline.
+    let noise = reply(0x40, Flags::EMPTY, 0, 0, b"tick");
+    let from = Origin {
+        portid: 0,
+        group: Some(3),
+    };
+    for _ in 0..5 {
+        assert!(e
+            .handle_datagram(&noise, from, 1 << 2, None, &mut |_| Ok(()))
+            .is_none());
+    }
+    assert_eq!(e.backlog_len(), 5);
+    assert_eq!(e.poll_timeout(), Some(t0 + Duration::from_millis(100)));
+    // Before the first deadline nothing expires.
+    e.handle_timeout(t0 + Duration::from_millis(99));
+    assert!(e.exchange().is_pending(s_fast));
+    e.handle_timeout(t0 + Duration::from_millis(100));
+    let r = e.poll_completion(s_fast, &mut |_| Ok(()));
+    assert!(
+        matches!(r, Some(Err(crate::Error::Timeout(d))) if d == Duration::from_millis(100)),
+        "{r:?}"
+    );
+    assert!(!e.is_pending(s_fast));
+    // Its late ACK is recognised and ignored, not taken for a notification.
+    let late = ack(s_fast, 0, &fast);
+    let quiet = Origin::default();
+    assert!(e
+        .handle_datagram(&late, quiet, 0, None, &mut |_| Ok(()))
+        .is_none());
+    assert_eq!(e.backlog_len(), 5);
+    // The next deadline is the slow one's; a request without one never expires.
+    assert_eq!(e.poll_timeout(), Some(t0 + Duration::from_millis(300)));
+    let done = ack(s_slow, 0, &slow);
+    assert!(e
+        .handle_datagram(&done, quiet, 0, None, &mut |_| Ok(()))
+        .is_none());
+    assert!(matches!(
+        e.poll_completion(s_slow, &mut |_| Ok(())),
+        Some(Ok(_))
+    ));
+    assert_eq!(
+        e.poll_timeout(),
+        None,
+        "completed requests leave no deadline"
+    );
+    e.handle_timeout(t0 + Duration::from_secs(3600));
+    assert!(e.exchange().is_pending(s_none));
 }

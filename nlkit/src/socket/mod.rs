@@ -16,13 +16,16 @@ use std::fmt;
 use std::io::IoSlice;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::Duration;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use rustix::io::Errno;
 use rustix::net::netlink::SocketAddrNetlink;
 use rustix::net::sockopt;
 use rustix::net::{AddressFamily, SendAncillaryBuffer, SendFlags, SocketFlags, SocketType};
 
+#[cfg(feature = "tokio")]
+pub(crate) use async_socket::retry_would_block;
 #[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use async_socket::AsyncSocket;
@@ -146,6 +149,12 @@ impl RecvBuffer {
         Ok(&self.data)
     }
 
+    /// The bytes of the last datagram received (or filled).
+    #[inline]
+    pub(crate) fn filled(&self) -> &[u8] {
+        &self.data
+    }
+
     /// Room for the next datagram.
     #[inline]
     fn landing(&mut self) -> sys::Landing<'_> {
@@ -176,8 +185,12 @@ pub struct Socket {
     fd: OwnedFd,
     protocol: Protocol,
     nonblocking: AtomicBool,
-    /// The `SO_RCVTIMEO` we set, in nanoseconds; 0 = none.
+    /// The `SO_RCVTIMEO` the user set, in nanoseconds; 0 = none.
     read_timeout_ns: AtomicU64,
+    /// The `SO_RCVTIMEO` in force in the kernel, in nanoseconds; 0 = none.
+    /// It differs from `read_timeout_ns` while [`Socket::recv_until`]
+    /// bounds a wait by a deadline.
+    rcvtimeo_ns: AtomicU64,
     /// `NETLINK_PKTINFO` or `NETLINK_LISTEN_ALL_NSID` was turned on through
     /// this socket: receive with `recvmsg` to read their control messages;
     /// otherwise the cheaper `recvfrom` is used.
@@ -233,6 +246,7 @@ impl Socket {
             protocol: proto,
             nonblocking: AtomicBool::new(false),
             read_timeout_ns: AtomicU64::new(0),
+            rcvtimeo_ns: AtomicU64::new(0),
             wants_cmsg: AtomicBool::new(false),
             tap: Tap::installed(),
         };
@@ -535,13 +549,51 @@ impl Socket {
                     .to_string(),
             ));
         }
+        self.set_rcvtimeo(timeout)?;
+        self.read_timeout_ns
+            .store(self.rcvtimeo_ns.load(Ordering::Relaxed), Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Sets `SO_RCVTIMEO` in the kernel (`None`: forever).
+    fn set_rcvtimeo(&self, timeout: Option<Duration>) -> Result<()> {
         sockopt::set_socket_timeout(&self.fd, sockopt::Timeout::Recv, timeout)
             .map_err(|e| io_error("setting the read timeout (SO_RCVTIMEO)", e))?;
         let nanos = timeout.map_or(0, |d| {
             u64::try_from(d.as_nanos()).unwrap_or(u64::MAX).max(1)
         });
-        self.read_timeout_ns.store(nanos, Ordering::Relaxed);
+        self.rcvtimeo_ns.store(nanos, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Makes the kernel's `SO_RCVTIMEO` a bound for a wait of `left`: at
+    /// most `left` (the wait must not end late) and at least half of it
+    /// (not to wake up often for nothing). Inside that window nothing is
+    /// changed, so a stream of datagrams waited for with fresh deadlines
+    /// costs no system call; outside it is set to 7/8 of `left`, and
+    /// exactly to `left` below a millisecond. `None`: the user's read
+    /// timeout again.
+    #[inline]
+    fn bound_wait(&self, left: Option<Duration>) -> Result<()> {
+        let now = self.rcvtimeo_ns.load(Ordering::Relaxed);
+        let Some(left) = left else {
+            let user = self.read_timeout_ns.load(Ordering::Relaxed);
+            if now != user {
+                return self.set_rcvtimeo((user != 0).then(|| Duration::from_nanos(user)));
+            }
+            return Ok(());
+        };
+        let left_ns = u64::try_from(left.as_nanos()).unwrap_or(u64::MAX);
+        if now != 0 && now <= left_ns && now >= left_ns / 2 {
+            return Ok(());
+        }
+        let bound = if left < Duration::from_millis(1) {
+            left
+        } else {
+            left - left / 8
+        };
+        // SO_RCVTIMEO counts microseconds; zero would mean forever.
+        self.set_rcvtimeo(Some(bound.max(Duration::from_micros(1))))
     }
 
     /// The receive timeout set with [`Socket::set_read_timeout`].
@@ -723,6 +775,75 @@ impl Socket {
         self.datagram(info, buf)
     }
 
+    /// Receives one datagram into `buf`, waiting until `deadline` at most
+    /// (`None`: as [`Socket::recv`]). Past the deadline it gives
+    /// [`Error::Timeout`] (with the time it waited); a datagram already
+    /// queued is taken even when the deadline has passed. The wait is
+    /// bounded by the kernel's receive timeout, changed only when the time
+    /// left leaves the window it covers (see `bound_wait`), so receiving a
+    /// stream with a deadline costs the same system calls as without.
+    #[inline]
+    pub fn recv_until<'b>(
+        &self,
+        buf: &'b mut RecvBuffer,
+        deadline: Option<Instant>,
+    ) -> Result<Datagram<'b>> {
+        let Some(at) = deadline else {
+            self.bound_wait(None)?;
+            return self.recv(buf);
+        };
+        let start = Instant::now();
+        let mut now = start;
+        let info = loop {
+            let flags = if now >= at { libc::MSG_DONTWAIT } else { 0 };
+            if flags == 0 {
+                self.bound_wait(Some(at - now))?;
+            }
+            match self.recv_raw(buf, flags) {
+                Ok(info) => break info,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if self.nonblocking.load(Ordering::Relaxed) && flags == 0 {
+                        return Err(Error::WouldBlock);
+                    }
+                    if flags != 0 {
+                        return Err(Error::Timeout(now.saturating_duration_since(start)));
+                    }
+                    now = Instant::now();
+                }
+                Err(e) => return Err(self.recv_error(e)),
+            }
+        };
+        self.datagram(info, buf)
+    }
+
+    /// Receives one datagram into `buf`, waiting at most `timeout` for it
+    /// (`None`: the [`Socket::set_read_timeout`] setting): the kernel's
+    /// receive timeout is set to `timeout` when it differs (so a loop with
+    /// the same timeout pays one `setsockopt` in all). When it expires:
+    /// [`Error::Timeout`].
+    #[inline]
+    pub fn recv_within<'b>(
+        &self,
+        buf: &'b mut RecvBuffer,
+        timeout: Option<Duration>,
+    ) -> Result<Datagram<'b>> {
+        let timeout = timeout.or_else(|| self.read_timeout());
+        let want = timeout.map_or(0, |d| {
+            u64::try_from(d.as_nanos()).unwrap_or(u64::MAX).max(1)
+        });
+        if self.rcvtimeo_ns.load(Ordering::Relaxed) != want {
+            self.set_rcvtimeo(timeout)?;
+        }
+        match self.recv_raw(buf, 0) {
+            Ok(info) => self.datagram(info, buf),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => match timeout {
+                Some(t) if !self.nonblocking.load(Ordering::Relaxed) => Err(Error::Timeout(t)),
+                _ => Err(Error::WouldBlock),
+            },
+            Err(e) => Err(self.recv_error(e)),
+        }
+    }
+
     /// The length of the next queued datagram, without consuming it
     /// (`MSG_PEEK | MSG_TRUNC`); waits like [`Socket::recv`].
     pub fn peek_len(&self) -> Result<usize> {
@@ -763,19 +884,46 @@ impl fmt::Debug for Socket {
     }
 }
 
-/// What the client layer needs from a socket, so it runs over a real
-/// [`Socket`] or over the in-memory test fake alike.
+/// What the client drivers need from a socket, so that they run over a
+/// real [`Socket`], an [`AsyncSocket`] or the in-memory test fake alike.
+/// Waiting is the transport's: [`Transport::recv`] blocks (until a
+/// deadline the engine computed), [`Transport::poll_recv`] registers a
+/// task's waker instead.
 pub trait Transport {
-    /// Sends one datagram to `to`.
+    /// Sends one datagram to `to`. A peer whose queue is full gives
+    /// [`Error::WouldBlock`] on a non-blocking transport.
     fn send(&mut self, bytes: &[u8], to: Addr) -> Result<usize>;
     /// Sends the concatenation of `parts` as one datagram to `to`.
     fn send_vectored(&mut self, parts: &[IoSlice<'_>], to: Addr) -> Result<usize>;
-    /// Receives one datagram into `buf`.
-    fn recv<'b>(&mut self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>>;
+    /// Receives one datagram into `buf`, waiting until `deadline` at most
+    /// (`None`: as long as it takes); past it, [`Error::Timeout`].
+    fn recv<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        deadline: Option<Instant>,
+    ) -> Result<Datagram<'b>>;
+    /// Receives one datagram into `buf`, waiting at most `timeout` for it
+    /// (`None`: as long as it takes). The default reads the clock and
+    /// calls [`Transport::recv`]; a [`Socket`] sets its receive timeout
+    /// instead (once: no clock read, no system call while it stays the
+    /// same), which is what a subscriber's hot loop wants.
+    fn recv_timeout<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        timeout: Option<Duration>,
+    ) -> Result<Datagram<'b>> {
+        self.recv(buf, timeout.map(|t| Instant::now() + t))
+    }
+    /// Receives one datagram into `buf` if one is ready; otherwise
+    /// arranges for `cx`'s task to be woken when one may be, and returns
+    /// `Poll::Pending`. For async drivers.
+    fn poll_recv<'b>(
+        &mut self,
+        cx: &mut Context<'_>,
+        buf: &'b mut RecvBuffer,
+    ) -> Poll<Result<Datagram<'b>>>;
     /// This endpoint's portid (0 while unbound).
     fn portid(&self) -> Result<u32>;
-    /// Sets how long `recv` waits (`None` = forever).
-    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> Result<()>;
 }
 
 impl Transport for Socket {
@@ -789,16 +937,37 @@ impl Transport for Socket {
     }
 
     #[inline]
-    fn recv<'b>(&mut self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
-        Socket::recv(self, buf)
+    fn recv<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        deadline: Option<Instant>,
+    ) -> Result<Datagram<'b>> {
+        Socket::recv_until(self, buf, deadline)
+    }
+
+    #[inline]
+    fn recv_timeout<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        timeout: Option<Duration>,
+    ) -> Result<Datagram<'b>> {
+        Socket::recv_within(self, buf, timeout)
+    }
+
+    /// A blocking socket has no reactor to wake a task: this fails. Async
+    /// code uses an [`AsyncSocket`] (what `AsyncClient::new` makes).
+    fn poll_recv<'b>(
+        &mut self,
+        _cx: &mut Context<'_>,
+        _buf: &'b mut RecvBuffer,
+    ) -> Poll<Result<Datagram<'b>>> {
+        Poll::Ready(Err(Error::InvalidArgument(
+            "a blocking Socket cannot wait in async code: wrap it in an AsyncSocket".into(),
+        )))
     }
 
     fn portid(&self) -> Result<u32> {
         Socket::portid(self)
-    }
-
-    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
-        Socket::set_read_timeout(self, timeout)
     }
 }
 
@@ -811,16 +980,32 @@ impl<T: Transport + ?Sized> Transport for &mut T {
         (**self).send_vectored(parts, to)
     }
 
-    fn recv<'b>(&mut self, buf: &'b mut RecvBuffer) -> Result<Datagram<'b>> {
-        (**self).recv(buf)
+    fn recv<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        deadline: Option<Instant>,
+    ) -> Result<Datagram<'b>> {
+        (**self).recv(buf, deadline)
+    }
+
+    fn recv_timeout<'b>(
+        &mut self,
+        buf: &'b mut RecvBuffer,
+        timeout: Option<Duration>,
+    ) -> Result<Datagram<'b>> {
+        (**self).recv_timeout(buf, timeout)
+    }
+
+    fn poll_recv<'b>(
+        &mut self,
+        cx: &mut Context<'_>,
+        buf: &'b mut RecvBuffer,
+    ) -> Poll<Result<Datagram<'b>>> {
+        (**self).poll_recv(cx, buf)
     }
 
     fn portid(&self) -> Result<u32> {
         (**self).portid()
-    }
-
-    fn set_read_timeout(&mut self, timeout: Option<Duration>) -> Result<()> {
-        (**self).set_read_timeout(timeout)
     }
 }
 

@@ -1,5 +1,6 @@
-//! Owned copies of messages and events, for results that outlive the
-//! receive buffer (collected dumps, stashed notifications).
+//! Owned copies of messages and the one event type of a subscription
+//! stream, for results that outlive the receive buffer (collected dumps,
+//! stashed notifications).
 
 use crate::wire::{attrs, Attrs, Body, FixedHeader, Header, Message, WireError, HEADER_LEN};
 

@@ -1,17 +1,19 @@
-//! The part of a client shared by the blocking client, the async client and
-//! the test fake: it feeds received datagrams to the [`Exchange`] engine,
-//! hands replies for the awaited request to the caller without copying, and
-//! keeps (owned) what belongs to someone else: answers to other requests in
-//! flight, and notifications for the subscription stream.
+//! The whole exchange of one socket (see the module docs of
+//! [`crate::exchange`]): the [`Exchange`] matcher underneath, plus what every
+//! driver needs: replies for the awaited request handed to the caller
+//! without copying, answers to other requests in flight stashed (owned),
+//! notifications queued for the subscription stream (bounded), overruns
+//! failing the requests in flight, kernel errors with the attribute path,
+//! and per-request deadlines.
 
 use std::collections::VecDeque;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, KernelError, Result};
-use crate::exchange::{Event as XEvent, Exchange, Failure, Outcome};
-use crate::socket::Datagram;
 use crate::wire::{attr_path_at, messages, Message};
 
 use super::owned::{Event, Notification, Origin, OwnedMessage};
+use super::{Disposition, Exchange, Failure, Outcome};
 
 /// How a request completed successfully.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -68,7 +70,15 @@ enum Stashed {
     Complete(u32, Result<Completion>),
 }
 
-/// What a wait's fast path did with a datagram ([`Core::fast`]).
+impl Stashed {
+    fn seq(&self) -> u32 {
+        match self {
+            Stashed::Reply(s, _) | Stashed::Complete(s, _) => *s,
+        }
+    }
+}
+
+/// What a wait's fast path did with a datagram ([`Engine::fast`]).
 pub(crate) enum Fast {
     /// The request is complete, answered by one reply: return
     /// `Ok(Completion::single())` (built by the caller, in place).
@@ -77,7 +87,8 @@ pub(crate) enum Fast {
     Failed(Error),
     /// Replies were delivered; the request goes on: receive again.
     More,
-    /// Not a shape the fast path takes; nothing changed: use `on_recv`.
+    /// Not a shape the fast path takes; nothing changed: file the datagram
+    /// with [`Engine::handle_datagram`].
     Declined,
 }
 
@@ -85,53 +96,171 @@ pub(crate) enum Fast {
 /// request; past it the stream reports [`Event::Overrun`].
 pub const DEFAULT_BACKLOG: usize = 4096;
 
-/// Shared client state (see the module docs).
-pub(crate) struct Core {
-    pub(crate) engine: Exchange,
-    stash: VecDeque<Stashed>,
-    backlog: VecDeque<Event>,
-    backlog_limit: usize,
-    backlog_lost: bool,
+/// When a request gives up: an instant, and the timeout it came from (what
+/// [`Error::Timeout`] reports).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    /// The instant after which the request fails.
+    pub at: Instant,
+    /// The timeout it stands for, reported in [`Error::Timeout`].
+    pub timeout: Duration,
 }
 
-/// The request being waited for, and what is needed to explain its errors.
-pub(crate) struct Waiting<'r> {
+impl Deadline {
+    /// `timeout` from now (reads the clock).
+    pub fn after(timeout: Duration) -> Deadline {
+        Deadline {
+            at: Instant::now() + timeout,
+            timeout,
+        }
+    }
+
+    /// At `at`; the timeout reported is the time left from now.
+    pub fn at(at: Instant) -> Deadline {
+        Deadline {
+            at,
+            timeout: at.saturating_duration_since(Instant::now()),
+        }
+    }
+}
+
+/// The request a driver is waiting for, and what is needed to explain its
+/// errors.
+#[derive(Clone, Copy, Debug)]
+pub struct Waiting<'r> {
+    /// Its sequence number.
     pub seq: u32,
     /// The request as sent and its family header length, to map extended
     /// ACK offsets onto attributes.
     pub request: Option<(&'r [u8], usize)>,
 }
 
-/// Where a datagram came from, and whether it was multicast (non-zero):
-/// the source address only has bits for groups 1-32, `NETLINK_PKTINFO`
-/// also tells for higher ones (and reports group 0 for unicast).
-pub(crate) fn origin_of(d: &Datagram<'_>) -> (Origin, u32) {
-    let pktinfo = d.group.filter(|g| *g != 0);
-    let group =
-        pktinfo.or_else(|| (d.sender.groups != 0).then(|| d.sender.groups.trailing_zeros() + 1));
-    let groups = d.sender.groups | u32::from(pktinfo.is_some());
-    (
-        Origin {
-            portid: d.sender.portid,
-            group,
-        },
-        groups,
-    )
+/// The exchange engine of one socket (see the module docs).
+///
+/// A driver sends what [`Engine::begin`] prepared, feeds every received
+/// datagram to [`Engine::handle_datagram`] (and receive errors to
+/// [`Engine::handle_error`]), waits no longer than
+/// [`Engine::poll_timeout`], calls [`Engine::handle_timeout`] when that
+/// instant has passed, and takes results with
+/// [`Engine::poll_completion`] and [`Engine::poll_event`].
+pub struct Engine {
+    x: Exchange,
+    stash: VecDeque<Stashed>,
+    backlog: VecDeque<Event>,
+    backlog_limit: usize,
+    backlog_lost: bool,
+    /// Requests with a deadline (most have none: this stays empty and
+    /// costs a length check).
+    deadlines: Vec<(u32, Deadline)>,
 }
 
-impl Core {
-    pub(crate) fn new(portid: u32) -> Core {
-        Core {
-            engine: Exchange::new(portid),
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("portid", &self.x.portid())
+            .field("pending", &self.x.pending_count())
+            .field("stashed", &self.stash.len())
+            .field("backlog", &self.backlog.len())
+            .field("deadlines", &self.deadlines.len())
+            .finish()
+    }
+}
+
+impl Engine {
+    /// An engine for a socket bound to `portid`.
+    pub fn new(portid: u32) -> Engine {
+        Engine {
+            x: Exchange::new(portid),
             stash: VecDeque::new(),
             backlog: VecDeque::new(),
             backlog_limit: DEFAULT_BACKLOG,
             backlog_lost: false,
+            deadlines: Vec::new(),
         }
     }
 
-    pub(crate) fn set_backlog_limit(&mut self, limit: usize) {
+    /// The matcher underneath (read only).
+    pub fn exchange(&self) -> &Exchange {
+        &self.x
+    }
+
+    /// The socket's portid.
+    pub fn portid(&self) -> u32 {
+        self.x.portid()
+    }
+
+    /// Is request `seq` still waiting for its answer (or for its result to
+    /// be taken with [`Engine::poll_completion`])?
+    pub fn is_pending(&self, seq: u32) -> bool {
+        self.x.is_pending(seq) || self.stash.iter().any(|s| s.seq() == seq)
+    }
+
+    /// Number of requests in flight.
+    pub fn pending_count(&self) -> usize {
+        self.x.pending_count()
+    }
+
+    /// Bound the notifications kept (at least 1); past it the stream
+    /// reports [`Event::Overrun`].
+    pub fn set_backlog_limit(&mut self, limit: usize) {
         self.backlog_limit = limit.max(1);
+    }
+
+    /// Prepare the request built in `msg` (sequence number, portid,
+    /// `NLM_F_REQUEST`; see [`Exchange::begin`]) and register it, expecting
+    /// its answers from `peer` (0 = the kernel) until `deadline`, if any.
+    /// Returns its sequence number.
+    #[inline]
+    pub fn begin(&mut self, msg: &mut [u8], peer: u32, deadline: Option<Deadline>) -> Result<u32> {
+        let seq = self.x.begin(msg, peer)?;
+        if let Some(d) = deadline {
+            self.add_deadline(seq, d);
+        }
+        Ok(seq)
+    }
+
+    #[cold]
+    fn add_deadline(&mut self, seq: u32, d: Deadline) {
+        let x = &self.x;
+        self.deadlines.retain(|(s, _)| x.is_pending(*s));
+        self.deadlines.push((seq, d));
+    }
+
+    /// The earliest deadline of a request in flight: the driver must not
+    /// wait for a datagram past it (then call [`Engine::handle_timeout`]).
+    #[inline]
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        if self.deadlines.is_empty() {
+            return None;
+        }
+        self.deadlines
+            .iter()
+            .filter(|(s, _)| self.x.is_pending(*s))
+            .map(|(_, d)| d.at)
+            .min()
+    }
+
+    /// Time has reached `now`: every request whose deadline is not later
+    /// fails with [`Error::Timeout`] (taken with
+    /// [`Engine::poll_completion`]); its late replies will be ignored.
+    pub fn handle_timeout(&mut self, now: Instant) {
+        let mut expired = Vec::new();
+        let x = &self.x;
+        self.deadlines.retain(|(s, d)| {
+            if !x.is_pending(*s) {
+                return false;
+            }
+            if d.at <= now {
+                expired.push((*s, d.timeout));
+                return false;
+            }
+            true
+        });
+        for (seq, timeout) in expired {
+            self.abandon(seq);
+            self.stash
+                .push_back(Stashed::Complete(seq, Err(Error::Timeout(timeout))));
+        }
     }
 
     fn push_event(&mut self, ev: Event) {
@@ -147,7 +276,7 @@ impl Core {
     }
 
     /// The next queued notification or overrun, if any.
-    pub(crate) fn pop_event(&mut self) -> Option<Event> {
+    pub fn poll_event(&mut self) -> Option<Event> {
         match self.backlog.pop_front() {
             Some(e) => Some(e),
             None if self.backlog_lost => {
@@ -160,30 +289,32 @@ impl Core {
 
     /// Drop every queued notification (and a pending overrun mark);
     /// returns how many were dropped.
-    pub(crate) fn discard_events(&mut self) -> usize {
+    pub fn discard_events(&mut self) -> usize {
         self.backlog_lost = false;
         let n = self.backlog.len();
         self.backlog.clear();
         n
     }
 
-    /// The fast paths of a wait for `seq`, tried on each datagram `d`
-    /// before [`Core::on_recv`]: one unicast datagram holding the one reply
-    /// that completes `seq`, the only request in flight
+    /// Number of queued notifications.
+    pub fn backlog_len(&self) -> usize {
+        self.backlog.len()
+    }
+
+    /// The fast paths of a wait for `seq`, tried on each unicast datagram
+    /// before [`Engine::handle_datagram`]: one datagram holding the one
+    /// reply that completes `seq`, the only request in flight
     /// ([`Exchange::take_sole_reply`]), or holding only replies that do not
     /// end it, such as dump parts ([`Exchange::take_reply_run`]). Either
-    /// way the replies go to `on_reply` and the result is what `on_recv`
-    /// would have given; [`Fast::Declined`] leaves everything unchanged.
+    /// way the replies go to `on_reply` and the result is what
+    /// `handle_datagram` would have given; [`Fast::Declined`] leaves
+    /// everything unchanged.
     #[inline]
-    pub(crate) fn fast<F>(&mut self, d: &Datagram<'_>, seq: u32, on_reply: &mut F) -> Fast
+    pub(crate) fn fast<F>(&mut self, bytes: &[u8], from: u32, seq: u32, on_reply: &mut F) -> Fast
     where
         F: FnMut(Message<'_>) -> Result<()> + ?Sized,
     {
-        if d.sender.groups != 0 || d.group.unwrap_or(0) != 0 {
-            return Fast::Declined;
-        }
-        let from = d.sender.portid;
-        if let Some(msg) = self.engine.take_sole_reply(d.bytes, from, 0, seq) {
+        if let Some(msg) = self.x.take_sole_reply(bytes, from, 0, seq) {
             return match on_reply(msg) {
                 Ok(()) => Fast::Single,
                 Err(e) => {
@@ -192,11 +323,11 @@ impl Core {
                 }
             };
         }
-        if self.engine.take_reply_run(d.bytes, from, 0, seq).is_none() {
+        if self.x.take_reply_run(bytes, from, 0, seq).is_none() {
             return Fast::Declined;
         }
         // Every message was checked well formed and ours: deliver them.
-        for msg in messages(d.bytes).map_while(|m| m.ok()) {
+        for msg in messages(bytes).map_while(|m| m.ok()) {
             if let Err(e) = on_reply(msg) {
                 self.abandon(seq);
                 return Fast::Failed(e);
@@ -205,57 +336,41 @@ impl Core {
         Fast::More
     }
 
-    /// One receive while waiting for `waiting.seq`: file the datagram (or
-    /// the error) and return the request's completion when it is complete.
-    pub(crate) fn on_recv(
+    /// A receive failed while the driver waited for `waiting.seq` until
+    /// `deadline` (what it passed to the transport). An overrun fails every
+    /// request in flight; a timeout at `deadline` is
+    /// [`Engine::handle_timeout`]; any other error (or a timeout with no
+    /// deadline: the transport's own) fails the awaited request. Returns
+    /// the awaited request's completion if it is now complete.
+    pub fn handle_error(
         &mut self,
-        received: Result<Datagram<'_>>,
+        error: Error,
         waiting: &Waiting<'_>,
+        deadline: Option<Instant>,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
     ) -> Option<Result<Completion>> {
-        match received {
-            Ok(d) => {
-                let (origin, groups) = origin_of(&d);
-                self.process(d.bytes, origin, groups, Some(waiting), on_reply)
+        match (error, deadline) {
+            (Error::Overrun, _) => {
+                self.handle_overrun();
+                self.poll_completion(waiting.seq, on_reply)
             }
-            Err(Error::Overrun) => {
-                self.on_overrun();
-                self.drain_stash(waiting.seq, on_reply)
+            (Error::Timeout(_), Some(at)) => {
+                self.handle_timeout(at);
+                self.poll_completion(waiting.seq, on_reply)
             }
-            Err(e) => {
+            (e, _) => {
                 self.abandon(waiting.seq);
                 Some(Err(e))
             }
         }
     }
 
-    /// One receive with no request waiting: file everything.
-    pub(crate) fn on_recv_idle(&mut self, received: Result<Datagram<'_>>) -> Result<()> {
-        match received {
-            Ok(d) => {
-                let (origin, groups) = origin_of(&d);
-                self.process(d.bytes, origin, groups, None, &mut |_| Ok(()));
-                Ok(())
-            }
-            Err(Error::Overrun) => {
-                self.on_overrun();
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// Number of queued notifications.
-    pub(crate) fn backlog_len(&self) -> usize {
-        self.backlog.len()
-    }
-
     /// The socket reported `ENOBUFS`: every pending request may have lost
     /// its answer (they fail with [`Error::Overrun`]) and subscribers are
     /// told.
-    pub(crate) fn on_overrun(&mut self) {
+    pub fn handle_overrun(&mut self) {
         let mut failed = Vec::new();
-        self.engine.on_overrun(|s| failed.push(s));
+        self.x.on_overrun(|s| failed.push(s));
         for s in failed {
             self.stash
                 .push_back(Stashed::Complete(s, Err(Error::Overrun)));
@@ -270,10 +385,10 @@ impl Core {
         !self.stash.is_empty()
     }
 
-    /// Deliver what earlier datagrams stashed for `seq`. Returns the
-    /// completion if it was stashed too.
+    /// Deliver what earlier datagrams stashed for `seq` to `on_reply`.
+    /// Returns the completion if it was stashed too.
     #[inline]
-    pub(crate) fn drain_stash(
+    pub fn poll_completion(
         &mut self,
         seq: u32,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
@@ -292,10 +407,7 @@ impl Core {
     ) -> Option<Result<Completion>> {
         let mut i = 0;
         while i < self.stash.len() {
-            let matches = match &self.stash[i] {
-                Stashed::Reply(s, _) | Stashed::Complete(s, _) => *s == seq,
-            };
-            if !matches {
+            if self.stash[i].seq() != seq {
                 i += 1;
                 continue;
             }
@@ -313,22 +425,25 @@ impl Core {
         None
     }
 
-    /// Give up on `seq`: drop what was stashed for it and ignore its late replies.
-    pub(crate) fn abandon(&mut self, seq: u32) {
-        self.engine.cancel(seq);
-        self.stash.retain(|s| match s {
-            Stashed::Reply(x, _) | Stashed::Complete(x, _) => *x != seq,
-        });
+    /// Give up on `seq`: drop what was stashed for it and ignore its late
+    /// replies.
+    pub fn abandon(&mut self, seq: u32) {
+        self.x.cancel(seq);
+        if !self.stash.is_empty() {
+            self.stash.retain(|s| s.seq() != seq);
+        }
     }
 
-    /// Process one datagram. Replies to `waiting` go to `on_reply`; the
-    /// return value is its completion when this datagram completed it.
-    /// Everything else is stashed or queued, never dropped.
-    pub(crate) fn process(
+    /// File one received datagram from `origin` (`multicast`: non-zero when
+    /// it was sent to a group). Replies to `waiting` go to `on_reply`
+    /// (borrowed, no copy); the return value is its completion when this
+    /// datagram completed it. Everything else is stashed for its own
+    /// request or queued for [`Engine::poll_event`], never dropped.
+    pub fn handle_datagram(
         &mut self,
         bytes: &[u8],
         origin: Origin,
-        sender_groups: u32,
+        multicast: u32,
         waiting: Option<&Waiting<'_>>,
         on_reply: &mut dyn FnMut(Message<'_>) -> Result<()>,
     ) -> Option<Result<Completion>> {
@@ -341,8 +456,8 @@ impl Core {
                     // A malformed datagram from the peer a request waits on
                     // fails that request at once (its answer may be in the
                     // unreadable part); anyone else's goes to the stream.
-                    let from_peer = sender_groups == 0
-                        && waiting.and_then(|w| self.engine.peer_of(w.seq)) == Some(origin.portid);
+                    let from_peer = multicast == 0
+                        && waiting.and_then(|w| self.x.peer_of(w.seq)) == Some(origin.portid);
                     match waiting {
                         Some(w) if from_peer && result.is_none() => {
                             self.abandon(w.seq);
@@ -353,7 +468,7 @@ impl Core {
                     break;
                 }
             };
-            let ev = match self.engine.on_message(msg, origin.portid, sender_groups) {
+            let ev = match self.x.on_message(msg, origin.portid, multicast) {
                 Ok(ev) => ev,
                 Err(e) => {
                     self.push_event(Event::Malformed { origin, error: e });
@@ -362,12 +477,12 @@ impl Core {
             };
             let mine = |s: u32| waiting.map(|w| w.seq) == Some(s);
             match ev {
-                XEvent::Ignored => {}
-                XEvent::Unsolicited(m) => self.push_event(Event::Message(Notification {
+                Disposition::Ignored => {}
+                Disposition::Unsolicited(m) => self.push_event(Event::Message(Notification {
                     origin,
                     msg: OwnedMessage::from_message(&m),
                 })),
-                XEvent::Reply {
+                Disposition::Reply {
                     seq,
                     msg,
                     complete,
@@ -389,7 +504,7 @@ impl Core {
                         }));
                     }
                 }
-                XEvent::Reply {
+                Disposition::Reply {
                     seq,
                     msg,
                     complete,
@@ -407,7 +522,7 @@ impl Core {
                         ));
                     }
                 }
-                XEvent::Complete {
+                Disposition::Complete {
                     seq,
                     outcome,
                     replies,
