@@ -19,15 +19,16 @@ use crate::socket::{Addr, AsyncSocket, Datagram, Protocol, RecvBuffer, Socket, T
 use crate::wire::{Flags, Message, MessageBuilder};
 
 use super::driver::{earliest, file_idle, step};
+use super::streams::{DumpStream, EventStream};
 use super::Request;
 
 /// An async netlink client over one transport (an [`AsyncSocket`] unless
 /// built with [`AsyncClient::with_transport`]).
 pub struct AsyncClient<T: Transport = AsyncSocket> {
-    transport: T,
-    engine: Engine,
-    rx: RecvBuffer,
-    tx: Vec<u8>,
+    pub(super) transport: T,
+    pub(super) engine: Engine,
+    pub(super) rx: RecvBuffer,
+    pub(super) tx: Vec<u8>,
     in_flight: Option<u32>,
     timeout: Option<Duration>,
 }
@@ -43,14 +44,14 @@ impl<T: Transport> std::fmt::Debug for AsyncClient<T> {
 
 /// What a received datagram said besides its bytes, which stay in the
 /// receive buffer while the future that received them completes.
-struct Received {
+pub(super) struct Received {
     sender: Addr,
     group: Option<u32>,
     nsid: Option<i32>,
 }
 
 impl Received {
-    fn of(d: &Datagram<'_>) -> Received {
+    pub(super) fn of(d: &Datagram<'_>) -> Received {
         Received {
             sender: d.sender,
             group: d.group,
@@ -58,7 +59,7 @@ impl Received {
         }
     }
 
-    fn datagram(self, rx: &RecvBuffer) -> Datagram<'_> {
+    pub(super) fn datagram(self, rx: &RecvBuffer) -> Datagram<'_> {
         Datagram {
             bytes: rx.filled(),
             sender: self.sender,
@@ -290,6 +291,40 @@ impl<T: Transport> AsyncClient<T> {
     ) -> Result<Completion> {
         self.execute(&req.with_flags_added(Flags::DUMP)?, on_msg)
             .await
+    }
+
+    /// Run a dump (`NLM_F_DUMP` is added) as a [`futures_core::Stream`] of
+    /// owned messages, sent before this returns (see [`DumpStream`]).
+    ///
+    /// ```no_run
+    /// # async fn f() -> nlkit::Result<()> {
+    /// use futures_core::Stream;
+    /// use nlkit::client::{AsyncClient, Request};
+    /// use nlkit::families::rtnl::{msg, Link};
+    /// use nlkit::socket::Protocol;
+    /// use nlkit::wire::Flags;
+    ///
+    /// let mut c = AsyncClient::open(Protocol::ROUTE)?;
+    /// let req = Request::message(msg::GETLINK, Flags::EMPTY, &Link::default())?;
+    /// let mut links = c.dump_stream(&req).await?;
+    /// while let Some(m) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut links).poll_next(cx)).await {
+    ///     println!("{}", Link::parse(&m?.as_message())?.name);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn dump_stream(&mut self, req: &Request) -> Result<DumpStream<'_, T>> {
+        let seq = self
+            .send_one(0, &req.with_flags_added(Flags::DUMP)?)
+            .await?;
+        Ok(DumpStream::new(self, seq, req.fixed_len()))
+    }
+
+    /// The notification stream (multicast events, kernel pushes, peer
+    /// messages, overruns) as a [`futures_core::Stream`] (see
+    /// [`EventStream`]); it waits for each event as long as it takes.
+    pub fn events(&mut self) -> EventStream<'_, T> {
+        self.forget_dropped();
+        EventStream::new(self)
     }
 
     /// Run a dump and collect every message.

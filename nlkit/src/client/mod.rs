@@ -20,5 +20,10 @@ pub use crate::exchange::{
 #[cfg(feature = "tokio")]
 mod async_client;
 #[cfg(feature = "tokio")]
+mod streams;
+#[cfg(feature = "tokio")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub use self::async_client::AsyncClient;
+#[cfg(feature = "tokio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub use self::streams::{DumpStream, EventStream};
