@@ -10,6 +10,8 @@
 //! - [`client`]: what applications call: request/response, dumps,
 //!   subscriptions, peers; plus [`fake`] to test code without a kernel.
 //! - [`families`]: message definitions for well-known families.
+//! - [`mirror`]: a consistent mirror of a kernel table (dump +
+//!   notifications, re-synchronised on loss) with a stream of changes.
 //! - [`capture`]: pcapng/pcap of netlink traffic, and the tap that records
 //!   a socket's datagrams (called by `socket` only when one is set).
 #![warn(missing_docs)]
@@ -26,6 +28,7 @@ pub mod error;
 pub mod exchange;
 pub mod fake;
 pub mod families;
+pub mod mirror;
 pub mod socket;
 pub mod wire;
 

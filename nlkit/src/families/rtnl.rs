@@ -32,6 +32,12 @@ pub mod msg {
     pub const DELROUTE: u16 = 25;
     /// Get (or dump) routes.
     pub const GETROUTE: u16 = 26;
+    /// A neighbour appeared or changed.
+    pub const NEWNEIGH: u16 = 28;
+    /// A neighbour went away.
+    pub const DELNEIGH: u16 = 29;
+    /// Get (or dump) neighbours.
+    pub const GETNEIGH: u16 = 30;
 }
 
 /// Multicast groups (`RTNLGRP_*`).
@@ -78,6 +84,14 @@ pub mod ifla {
     pub const NET_NS_FD: u16 = 28;
     /// Group (u32).
     pub const GROUP: u16 = 27;
+    /// `struct rtnl_link_stats`: counters.
+    pub const STATS: u16 = 7;
+    /// `struct rtnl_link_stats64`: counters.
+    pub const STATS64: u16 = 23;
+    /// Per address family data (nested).
+    pub const AF_SPEC: u16 = 26;
+    /// Why a notification was sent (u32, `IFLA_EVENT_*`; notifications only).
+    pub const EVENT: u16 = 44;
     /// Minimum MTU (u32).
     pub const MIN_MTU: u16 = 50;
     /// Maximum MTU (u32).
@@ -106,8 +120,14 @@ pub mod rta {
     pub const PREFSRC: u16 = 7;
     /// Nested metrics.
     pub const METRICS: u16 = 8;
+    /// Nested `struct rtnexthop`s of a multipath route.
+    pub const MULTIPATH: u16 = 9;
+    /// `struct rta_cacheinfo`.
+    pub const CACHEINFO: u16 = 12;
     /// Table id (u32), overrides `rtm_table`.
     pub const TABLE: u16 = 15;
+    /// Expiry time (u32, seconds; IPv6).
+    pub const EXPIRES: u16 = 23;
 }
 
 /// Device flags (`IFF_*`, `include/uapi/linux/if.h`) for
@@ -188,6 +208,94 @@ pub const IFINFOMSG_LEN: usize = 16;
 pub const RTMSG_LEN: usize = 12;
 /// Length of `struct ifaddrmsg`.
 pub const IFADDRMSG_LEN: usize = 8;
+/// Length of `struct ndmsg`.
+pub const NDMSG_LEN: usize = 12;
+
+/// Address attributes (`IFA_*`).
+pub mod ifa {
+    /// The address (the peer's on point-to-point links).
+    pub const ADDRESS: u16 = 1;
+    /// The local address.
+    pub const LOCAL: u16 = 2;
+    /// The label (string).
+    pub const LABEL: u16 = 3;
+    /// Broadcast address.
+    pub const BROADCAST: u16 = 4;
+    /// `struct ifa_cacheinfo`: lifetimes and time stamps.
+    pub const CACHEINFO: u16 = 6;
+    /// Flags (u32, all of `IFA_F_*`).
+    pub const FLAGS: u16 = 8;
+}
+
+/// Neighbour attributes (`NDA_*`).
+pub mod nda {
+    /// The neighbour's network address.
+    pub const DST: u16 = 1;
+    /// Its link-layer address.
+    pub const LLADDR: u16 = 2;
+    /// `struct nda_cacheinfo`: confirmed/used/updated ages.
+    pub const CACHEINFO: u16 = 3;
+    /// Probes sent (u32).
+    pub const PROBES: u16 = 4;
+    /// VLAN (u16, bridge entries).
+    pub const VLAN: u16 = 5;
+}
+
+/// Neighbour states (`NUD_*`) for [`NdMsg::state`].
+pub mod nud {
+    /// Being resolved.
+    pub const INCOMPLETE: u16 = 0x01;
+    /// Confirmed reachable.
+    pub const REACHABLE: u16 = 0x02;
+    /// Not confirmed lately.
+    pub const STALE: u16 = 0x04;
+    /// Resolution failed.
+    pub const FAILED: u16 = 0x20;
+    /// No resolution needed.
+    pub const NOARP: u16 = 0x40;
+    /// Set by the administrator, never expires.
+    pub const PERMANENT: u16 = 0x80;
+}
+
+/// `struct ndmsg`, the fixed header of neighbour messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct NdMsg {
+    /// Address family (`AF_INET`, `AF_INET6`, `AF_BRIDGE` = 7).
+    pub family: u8,
+    /// Interface index.
+    pub ifindex: i32,
+    /// State (`NUD_*`, see [`nud`]).
+    pub state: u16,
+    /// Flags (`NTF_*`).
+    pub flags: u8,
+    /// Type (`RTN_*`).
+    pub ntype: u8,
+}
+
+impl FixedHeader for NdMsg {
+    const LEN: usize = NDMSG_LEN;
+    const NAME: &'static str = "ndmsg";
+
+    #[inline]
+    fn decode(b: &[u8]) -> Self {
+        NdMsg {
+            family: b[0],
+            ifindex: i32::from_ne_bytes([b[4], b[5], b[6], b[7]]),
+            state: u16::from_ne_bytes([b[8], b[9]]),
+            flags: b[10],
+            ntype: b[11],
+        }
+    }
+
+    #[inline]
+    fn emit(&self, out: &mut [u8]) {
+        out[..4].copy_from_slice(&[self.family, 0, 0, 0]);
+        out[4..8].copy_from_slice(&self.ifindex.to_ne_bytes());
+        out[8..10].copy_from_slice(&self.state.to_ne_bytes());
+        out[10] = self.flags;
+        out[11] = self.ntype;
+    }
+}
 
 /// `struct ifaddrmsg`, the fixed header of address messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
