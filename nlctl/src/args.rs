@@ -174,7 +174,7 @@ pub enum GenKind {
     Kernel,
     /// Typed Rust on nlkit's typed model (`<family>.rs`).
     Rust,
-    /// A Wireshark dissector (not yet implemented).
+    /// A Wireshark/tshark Lua dissector (`<family>.lua`).
     Wireshark,
 }
 

@@ -428,12 +428,7 @@ pub fn gen(a: &GenArgs) -> CliResult<u8> {
         GenKind::Uapi => vec![gen::c_uapi::generate(&spec)],
         GenKind::Kernel => gen::c_kernel::generate(&spec),
         GenKind::Rust => vec![gen::rust::generate(&spec)],
-        GenKind::Wireshark => {
-            return Err(CliError::new(
-                exit::UNSUPPORTED,
-                "nlctl gen wireshark: not yet implemented (see docs/specs.md); uapi, kernel and rust work today",
-            ))
-        }
+        GenKind::Wireshark => vec![gen::wireshark::generate(&spec)],
     };
     std::fs::create_dir_all(&a.out)
         .map_err(|e| CliError::usage(format!("-o {}: {e}", a.out.display())))?;

@@ -5,6 +5,7 @@
 pub mod c_kernel;
 pub mod c_uapi;
 pub mod rust;
+pub mod wireshark;
 
 use crate::model::{AttrSet, DefKind, Definition, EnumDef, Limit, Spec};
 
