@@ -314,9 +314,7 @@ local function add_value(tvb, off, len, tree, d, le, ctx, depth, own)
 				add_int(item, bf, r, l)
 			end
 			text = string.format("0x%x", key_of(v) or 0) .. " [" .. table.concat(names, ", ") .. "]"
-			if width == 8 or not width then
-				item:append_text(" [" .. table.concat(names, ", ") .. "]")
-			end
+			item:append_text(" [" .. table.concat(names, ", ") .. "]")
 			return text
 		elseif enum then
 			local name = enum.names[key_of(v)]
