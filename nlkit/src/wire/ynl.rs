@@ -36,6 +36,13 @@ pub trait SetAttr<'a>: Sized {
 
     /// Appends it.
     fn emit(&self, b: &mut MessageBuilder<'_>);
+
+    /// Collects `(set, type)` of attributes, this one and those nested in
+    /// it, that the spec types but that came in a shape it does not
+    /// describe (a `u32` of 2 bytes, a broken nest): what a strict reader
+    /// would reject. A message from a newer kernel with attributes the spec
+    /// does not know at all has none.
+    fn untyped(&self, out: &mut Vec<(&'static str, u16)>);
 }
 
 /// Any attribute, kept as it came: the "set" of a sub-message format that
@@ -61,6 +68,7 @@ impl<'a> SetAttr<'a> for Unknown<'a> {
     fn emit(&self, b: &mut MessageBuilder<'_>) {
         b.attr(self.0.raw_type(), self.0.value);
     }
+    fn untyped(&self, _: &mut Vec<(&'static str, u16)>) {}
 }
 
 /// The attributes of a block decoded as set `S`, in order; framing errors
@@ -658,19 +666,54 @@ pub fn selector_int(block: &[u8], ty: u16) -> Option<u64> {
     }
 }
 
-/// Writes the header `h` into a fresh array and returns its bytes (for
-/// struct-typed binary attributes).
-#[inline]
-pub fn struct_bytes<H: FixedHeader>(h: &H) -> Vec<u8> {
-    let mut v = vec![0u8; H::LEN];
-    h.emit(&mut v);
-    v
+/// A struct-typed binary attribute: the struct as the spec describes it,
+/// and the bytes a newer kernel appended to it (structs in attributes grow
+/// at the end: `ipv6-devconf`, `ifla-inet6-stats`...), kept so that the
+/// value emits again as it came. Derefs to the struct.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Struct<'a, H> {
+    /// The members the spec knows.
+    pub value: H,
+    /// Bytes after them (empty when the sizes agree).
+    pub extra: &'a [u8],
 }
 
-/// Decodes a struct-typed binary value of exactly `H::LEN` bytes.
-#[inline]
-pub fn struct_of<H: FixedHeader>(v: &[u8]) -> Option<H> {
-    (v.len() == H::LEN).then(|| H::decode(v))
+impl<'a, H: FixedHeader> Struct<'a, H> {
+    /// A value to send (no extra bytes).
+    pub fn new(value: H) -> Self {
+        Struct { value, extra: &[] }
+    }
+
+    /// Decodes a value of at least `H::LEN` bytes.
+    #[inline]
+    pub fn decode(v: &'a [u8]) -> Option<Self> {
+        let extra = v.get(H::LEN..)?;
+        Some(Struct {
+            value: H::decode(v),
+            extra,
+        })
+    }
+
+    /// Bytes it takes as an attribute.
+    #[inline]
+    pub fn encoded_len(&self) -> usize {
+        attr_len(H::LEN + self.extra.len())
+    }
+
+    /// Appends it as attribute `ty`.
+    pub fn emit(&self, ty: u16, b: &mut MessageBuilder<'_>) {
+        let mut v = vec![0u8; H::LEN + self.extra.len()];
+        self.value.emit(&mut v[..H::LEN]);
+        v[H::LEN..].copy_from_slice(self.extra);
+        b.attr(ty, &v);
+    }
+}
+
+impl<H> core::ops::Deref for Struct<'_, H> {
+    type Target = H;
+    fn deref(&self) -> &H {
+        &self.value
+    }
 }
 
 /// Bytes of the value of attribute `a` with its header: for `Other`
@@ -729,6 +772,16 @@ mod tests {
                 }
                 T::Inner(n) => n.emit(2, b),
                 T::Other(a) => emit_raw(b, a),
+            }
+        }
+        fn untyped(&self, out: &mut Vec<(&'static str, u16)>) {
+            match self {
+                T::Inner(n) => n.iter().for_each(|x| match x {
+                    Ok(x) => x.untyped(out),
+                    Err(_) => out.push((Self::SET, 2)),
+                }),
+                T::Other(a) if a.ty == 1 => out.push((Self::SET, 1)),
+                _ => {}
             }
         }
     }

@@ -737,16 +737,19 @@ impl<'s> Gen<'s> {
                     "nlw::ynl::Nest::Wire(a.value)".into(),
                     "v.emit(T, b);".into(),
                     "v.encoded_len()".into(),
-                ),
+                )
+                .walk(WALK_NEST),
                 None => Value::bytes(),
             },
             AttrType::IndexedArray | AttrType::NestTypeValue => {
-                let elem = match (&a.sub_type, set_of(a.nested_attributes.as_deref())) {
+                let (elem, walk) = match (&a.sub_type, set_of(a.nested_attributes.as_deref())) {
                     (Some(AttrType::Nest) | None, Some(n)) => {
-                        format!("nlw::ynl::Nest<'a, {n}<'a>>")
+                        (format!("nlw::ynl::Nest<'a, {n}<'a>>"), WALK_INDEXED_NEST)
                     }
-                    (Some(t), _) if t.int_width().is_some() => int_rust(t).to_string(),
-                    _ => "&'a [u8]".to_string(),
+                    (Some(t), _) if t.int_width().is_some() => {
+                        (int_rust(t).to_string(), WALK_INDEXED)
+                    }
+                    _ => ("&'a [u8]".to_string(), WALK_INDEXED),
                 };
                 Value::always(
                     format!("nlw::ynl::Indexed<'a, {elem}>"),
@@ -754,6 +757,7 @@ impl<'s> Gen<'s> {
                     "v.emit(T, b);".into(),
                     "v.encoded_len()".into(),
                 )
+                .walk(walk)
             }
             AttrType::SubMessage => {
                 let sm = a.sub_message.as_deref().and_then(|n| self.subs.get(n));
@@ -771,6 +775,7 @@ impl<'s> Gen<'s> {
                             "v.emit(T, b);".into(),
                             "v.encoded_len()".into(),
                         )
+                        .walk("v.untyped(out);")
                     }
                     _ => Value::bytes(),
                 }
@@ -778,13 +783,10 @@ impl<'s> Gen<'s> {
             AttrType::Binary => {
                 if let Some((st, _)) = self.struct_of(a.struct_name.as_deref()) {
                     Value::new(
-                        format!("super::defs::{st}"),
-                        format!("nlw::ynl::struct_of::<super::defs::{st}>(a.value)"),
-                        format!(
-                            "let mut o = [0u8; super::defs::{st}::LEN];\n                    \
-                             nlw::FixedHeader::emit(v, &mut o);\n                    b.attr(T, &o);"
-                        ),
-                        format!("nlw::attr_len(super::defs::{st}::LEN)"),
+                        format!("nlw::ynl::Struct<'a, super::defs::{st}>"),
+                        "nlw::ynl::Struct::decode(a.value)".into(),
+                        "v.emit(T, b);".into(),
+                        "v.encoded_len()".into(),
                     )
                 } else if matches!(
                     a.display_hint,
@@ -935,8 +937,40 @@ impl<'s> Gen<'s> {
             .ok();
         }
         s.push_str(
-            "                Self::Other(a) => nlw::ynl::emit_raw(b, a),\n            }\n        }\n    }\n\n",
+            "                Self::Other(a) => nlw::ynl::emit_raw(b, a),\n            }\n        }\n\n",
         );
+        writeln!(
+            s,
+            "        #[allow(unused_variables)]\n        \
+             fn untyped(&self, out: &mut Vec<(&'static str, u16)>) {{\n            match self {{"
+        )
+        .ok();
+        for (var, c, _, v) in &items {
+            if let Some(w) = &v.walk {
+                let t = if uses_t(w) {
+                    format!("const T: u16 = {name}::{c};\n                    ")
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    s,
+                    "                Self::{var}(v) => {{\n                    {t}{w}\n                }}"
+                )
+                .ok();
+            }
+        }
+        let known: Vec<String> = items.iter().map(|(_, c, _, _)| format!("{name}::{c}")).collect();
+        let known = if known.is_empty() {
+            "false".to_string()
+        } else {
+            format!("matches!(a.ty, {})", known.join(" | "))
+        };
+        writeln!(
+            s,
+            "                Self::Other(a) if {known} => out.push((<Self as nlw::ynl::SetAttr<'a>>::SET, a.ty)),\n                \
+             _ => {{}}\n            }}\n        }}\n    }}\n"
+        )
+        .ok();
     }
 
     // ---- sub-messages ----
@@ -1056,8 +1090,26 @@ impl<'s> Gen<'s> {
             writeln!(s, "                Self::{var}(v) => v.emit(ty, b),").ok();
         }
         s.push_str(
-            "                Self::Other(v) => {\n                    b.attr(ty, v);\n                }\n            }\n        }\n    }\n\n",
+            "                Self::Other(v) => {\n                    b.attr(ty, v);\n                }\n            }\n        }\n\n",
         );
+        writeln!(
+            s,
+            "        /// Attributes inside that the spec types but that came in another\n        \
+             /// shape (see `SetAttr::untyped`).\n        \
+             pub fn untyped(&self, out: &mut Vec<(&'static str, u16)>) {{\n            match self {{"
+        )
+        .ok();
+        for (var, ..) in &items {
+            writeln!(
+                s,
+                "                Self::{var}(v) => {{\n                    for x in v.attrs.iter() {{\n                        \
+                 match x {{\n                            Ok(x) => nlw::ynl::SetAttr::untyped(&x, out),\n                            \
+                 Err(_) => out.push((\"{}\", 0)),\n                        }}\n                    }}\n                }}",
+                sm.name
+            )
+            .ok();
+        }
+        s.push_str("                Self::Other(_) => {}\n            }\n        }\n    }\n\n");
     }
 
     // ---- operations and groups ----
@@ -1229,6 +1281,12 @@ fn replies(op: &crate::model::Operation) -> Vec<u32> {
         .collect()
 }
 
+/// True if `code` names the constant `T`.
+fn uses_t(code: &str) -> bool {
+    code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .any(|t| t == "T")
+}
+
 /// True if `code` names the variable `v`.
 fn uses_v(code: &str) -> bool {
     code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
@@ -1246,6 +1304,31 @@ fn parse_int(s: &str) -> Option<u64> {
     }
 }
 
+const WALK_NEST: &str = "for x in v.iter() {
+                        match x {
+                            Ok(x) => x.untyped(out),
+                            Err(_) => out.push((<Self as nlw::ynl::SetAttr<'a>>::SET, T)),
+                        }
+                    }";
+const WALK_INDEXED: &str = "for e in v.entries() {
+                        if !matches!(e, Ok(nlw::ynl::Entry { value: Some(_), .. })) {
+                            out.push((<Self as nlw::ynl::SetAttr<'a>>::SET, T));
+                        }
+                    }";
+const WALK_INDEXED_NEST: &str = "for e in v.entries() {
+                        match e {
+                            Ok(nlw::ynl::Entry { value: Some(n), .. }) => {
+                                for x in n.iter() {
+                                    match x {
+                                        Ok(x) => x.untyped(out),
+                                        Err(_) => out.push((<Self as nlw::ynl::SetAttr<'a>>::SET, T)),
+                                    }
+                                }
+                            }
+                            _ => out.push((<Self as nlw::ynl::SetAttr<'a>>::SET, T)),
+                        }
+                    }";
+
 /// A value's Rust type and code, for [`Gen::value`].
 struct Value {
     ty: String,
@@ -1256,6 +1339,8 @@ struct Value {
     always: bool,
     /// A flag: no value.
     unit: bool,
+    /// Code looking for untyped attributes inside `v` (nests etc.).
+    walk: Option<String>,
 }
 
 impl Value {
@@ -1267,7 +1352,13 @@ impl Value {
             len,
             always: false,
             unit: false,
+            walk: None,
         }
+    }
+
+    fn walk(mut self, code: &str) -> Value {
+        self.walk = Some(code.to_string());
+        self
     }
 
     fn always(ty: String, decode: String, emit: String, len: String) -> Value {
@@ -1455,7 +1546,7 @@ mcast-groups:
             "        On,\n",
             "Big(u64),",
             "Addr(std::net::IpAddr),",
-            "H(super::defs::Hdr),",
+            "H(nlw::ynl::Struct<'a, super::defs::Hdr>),",
             "Data(super::sub::DataMsg<'a>),",
             "Arr(nlw::ynl::Indexed<'a, u32>),",
             "super::sub::DataMsg::decode_str(nlw::ynl::selector_str(block, 8), a.value)",
