@@ -331,7 +331,13 @@ fn generic_netlink_replies_round_trip_through_generated_code() {
     }
 
     use g::{ethtool, mptcp_pm, netdev, tcp_metrics};
-    let n = genl_dump!(c, "netdev", netdev::ops::DEV_GET, netdev::attrs::Dev, &mut seen);
+    let n = genl_dump!(
+        c,
+        "netdev",
+        netdev::ops::DEV_GET,
+        netdev::attrs::Dev,
+        &mut seen
+    );
     assert!(n >= 3, "netdev: {n} devices");
     let e = ethtool::ops::LINKINFO_GET;
     assert!(genl_dump!(c, "ethtool", e, ethtool::attrs::Linkinfo, &mut seen) > 0);
@@ -340,7 +346,10 @@ fn generic_netlink_replies_round_trip_through_generated_code() {
     let e = ethtool::ops::STRSET_GET;
     assert!(genl_dump!(c, "ethtool", e, ethtool::attrs::Strset, &mut seen) > 0);
     let e = mptcp_pm::ops::GET_ADDR;
-    assert_eq!(genl_dump!(c, "mptcp_pm", e, mptcp_pm::attrs::Attr, &mut seen), 1);
+    assert_eq!(
+        genl_dump!(c, "mptcp_pm", e, mptcp_pm::attrs::Attr, &mut seen),
+        1
+    );
     // A connection on loopback leaves a metrics entry when it closes.
     let py = "import socket, time\n\
               s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen()\n\
@@ -354,7 +363,13 @@ fn generic_netlink_replies_round_trip_through_generated_code() {
         .unwrap();
     assert!(st.success());
     let e = tcp_metrics::ops::GET;
-    let n = genl_dump!(c, "tcp_metrics", e, tcp_metrics::attrs::TcpMetrics, &mut seen);
+    let n = genl_dump!(
+        c,
+        "tcp_metrics",
+        e,
+        tcp_metrics::attrs::TcpMetrics,
+        &mut seen
+    );
     assert!(n > 0, "no tcp_metrics entry");
     assert!(seen.untyped.is_empty(), "{:#?}", seen.untyped);
     eprintln!("{} generic netlink replies round-tripped", seen.messages);

@@ -959,7 +959,10 @@ impl<'s> Gen<'s> {
                 .ok();
             }
         }
-        let known: Vec<String> = items.iter().map(|(_, c, _, _)| format!("{name}::{c}")).collect();
+        let known: Vec<String> = items
+            .iter()
+            .map(|(_, c, _, _)| format!("{name}::{c}"))
+            .collect();
         let known = if known.is_empty() {
             "false".to_string()
         } else {
