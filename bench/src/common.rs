@@ -33,10 +33,13 @@ pub enum Impl {
     Rtnetlink,
     /// `genetlink` (tokio).
     Genetlink,
+    /// nlkit's plain typed dump (`Client::dump` + `Route::parse`), the
+    /// baseline of the mirror's initial sync (workload `mirror-sync`).
+    TypedDump,
 }
 
 /// Every implementation, in table order.
-pub const ALL_IMPLS: [Impl; 7] = [
+pub const ALL_IMPLS: [Impl; 8] = [
     Impl::Nlkit,
     Impl::C,
     Impl::CRecv,
@@ -44,6 +47,7 @@ pub const ALL_IMPLS: [Impl; 7] = [
     Impl::NetlinkSys,
     Impl::Rtnetlink,
     Impl::Genetlink,
+    Impl::TypedDump,
 ];
 
 impl Impl {
@@ -57,6 +61,7 @@ impl Impl {
             Impl::NetlinkSys => "netlink-sys",
             Impl::Rtnetlink => "rtnetlink",
             Impl::Genetlink => "genetlink",
+            Impl::TypedDump => "typed-dump",
         }
     }
 

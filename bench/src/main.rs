@@ -6,13 +6,14 @@
 //!
 //! Usage: `cargo run --release -p bench -- [--quick] [--runs N]
 //! [--routes N] [workloads...]`, workloads among `pingpong`, `throughput`,
-//! `genl`, `route-dump`, `multicast`, `vm` (default: all host workloads;
+//! `genl`, `route-dump`, `mirror-sync`, `multicast`, `vm` (default: all host workloads;
 //! `vm` needs the kernel modules and runs in the guest of `cargo xtask bench`).
 
 mod cffi;
 mod common;
 mod genl;
 mod mcast;
+mod mirror;
 mod routes;
 mod usersock;
 mod vm;
@@ -117,6 +118,8 @@ struct Row {
 
 /// Why `c-recv` has no row: only the request/response loops have the variant.
 const C_RECV_ONLY: &str = "n/a: c-recv is measured on genl and vm-echo only";
+/// Why the mirror's rows are only two: no row elsewhere.
+const MIRROR_ONLY: &str = "n/a: mirror-sync compares nlkit's mirror with nlkit's typed dump";
 const ROUTE_ONLY: &str = "n/a: rtnetlink speaks NETLINK_ROUTE only";
 const GENL_ONLY: &str = "n/a: genetlink speaks NETLINK_GENERIC only";
 const NELI_NO_DEST: &str =
@@ -125,7 +128,7 @@ const NELI_NO_DEST: &str =
 fn unit(workload: &str) -> &'static str {
     match workload {
         "pingpong" | "genl" | "vm-echo" => "round trips/s",
-        "route-dump" => "routes/s",
+        "route-dump" | "mirror-sync" => "routes/s",
         "multicast" => "deliveries/s",
         "vm-push" => "pushes/s",
         _ => "messages/s",
@@ -141,6 +144,8 @@ static VM_UNAVAILABLE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock
 /// Why `imp` cannot run `workload`, if it cannot.
 fn not_applicable(workload: &str, imp: Impl) -> Option<&'static str> {
     match (workload, imp) {
+        ("mirror-sync", Impl::Nlkit | Impl::TypedDump) => None,
+        ("mirror-sync", _) | (_, Impl::TypedDump) => Some(MIRROR_ONLY),
         ("genl" | "vm-echo", Impl::CRecv) | (_, Impl::Nlkit | Impl::C)
             if vm::WORKLOADS.contains(&workload) =>
         {
@@ -220,6 +225,18 @@ fn run_once(
             }
             Ok(run)
         }
+        ("mirror-sync", _) => {
+            let ns = ns.ok_or("no network namespace")?;
+            let run = if imp == Impl::Nlkit {
+                mirror::sync(ns)
+            } else {
+                mirror::typed_dump(ns)
+            }?;
+            if run.msgs < u64::from(p.routes) {
+                return Err(format!("{}: {} routes", imp.name(), run.msgs));
+            }
+            Ok(run)
+        }
         ("multicast", Impl::Nlkit) => mcast::nlkit(p.multicast, p.payload, p.subscribers),
         ("multicast", Impl::C) => cffi::multicast(p.multicast, p.payload, p.subscribers),
         ("multicast", _) => mcast::netlink_sys(p.multicast, p.payload, p.subscribers),
@@ -248,7 +265,7 @@ fn run_workload(
     for &imp in impls {
         match not_applicable(workload, imp) {
             // The C variant without checks exists for two workloads only: no row elsewhere.
-            Some(C_RECV_ONLY) => {}
+            Some(C_RECV_ONLY | MIRROR_ONLY) => {}
             Some(why) => rows.push(Row {
                 workload,
                 imp,
@@ -404,6 +421,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
                 (_, Impl::C) => Some(0.95),
                 ("route-dump", Impl::Neli | Impl::NetlinkSys) => Some(1.5),
                 ("route-dump", Impl::Rtnetlink) => Some(2.0),
+                ("mirror-sync", Impl::TypedDump) => Some(0.8),
                 _ => Some(1.1),
             };
             if let Some(g) = goal {
@@ -469,7 +487,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
 }
 
 fn usage() -> String {
-    "usage: bench [--quick] [--runs N] [--routes N] [--push-batch N] [--impl NAME]... [pingpong|throughput|genl|route-dump|multicast|vm ...]".into()
+    "usage: bench [--quick] [--runs N] [--routes N] [--push-batch N] [--impl NAME]... [pingpong|throughput|genl|route-dump|mirror-sync|multicast|vm ...]".into()
 }
 
 fn main() -> ExitCode {
@@ -529,6 +547,7 @@ fn run(args: &[String]) -> BResult<bool> {
             "throughput" => selected.extend(["throughput", "throughput-batched"]),
             "genl" => selected.push("genl"),
             "route-dump" | "routes" => selected.push("route-dump"),
+            "mirror-sync" | "mirror" => selected.push("mirror-sync"),
             "multicast" => selected.push("multicast"),
             "vm" => selected.extend(vm::WORKLOADS),
             "-h" | "--help" => {
@@ -557,6 +576,7 @@ fn run(args: &[String]) -> BResult<bool> {
             "throughput-batched",
             "genl",
             "route-dump",
+            "mirror-sync",
             "multicast",
         ];
     }
@@ -577,7 +597,7 @@ fn run(args: &[String]) -> BResult<bool> {
         },
         if quick { " (quick)" } else { "" }
     );
-    let netns = if selected.contains(&"route-dump") {
+    let netns = if selected.contains(&"route-dump") || selected.contains(&"mirror-sync") {
         eprintln!("creating a network namespace with {} routes...", p.routes);
         Some(routes::Netns::create(p.routes)?)
     } else {

@@ -245,6 +245,7 @@ pub fn child_main(name: &str) -> BResult<()> {
             Impl::NetlinkSys => netlink_sys(),
             Impl::Rtnetlink => rtnetlink(),
             Impl::Genetlink => Err("genetlink does not speak rtnetlink".into()),
+            Impl::TypedDump => Err("typed-dump is the mirror-sync baseline only".into()),
             Impl::CRecv => Err("c-recv runs the request/response workloads only".into()),
         }
     };

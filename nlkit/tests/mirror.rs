@@ -9,7 +9,6 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::fmt::Debug;
 use std::hash::Hash;
 use std::io::Write;
@@ -22,7 +21,8 @@ use common::{can_netns, Netns};
 use nlkit::client::Client;
 use nlkit::families::rtnl::{Link, Route};
 use nlkit::mirror::{
-    key_ip, snapshot, Addresses, Change, Entry, Links, Mirror, Neighbours, RouteKey, Routes, Table,
+    key_ip, snapshot, Addresses, Change, Entry, Links, Mirror, Neighbours, Objects, RouteKey,
+    Routes, Table,
 };
 use nlkit::socket::{Netns as Ns, Protocol};
 
@@ -256,7 +256,7 @@ fn settle<T: Table>(m: &mut Mirror<T>) {
     }
 }
 
-fn assert_same<T: Table<Object = Entry>>(m: &Mirror<T>, fresh: &HashMap<T::Key, Entry>, what: &str)
+fn assert_same<T: Table<Object = Entry>>(m: &Mirror<T>, fresh: &Objects<T::Key, Entry>, what: &str)
 where
     T::Key: Ord,
 {

@@ -15,7 +15,7 @@ use crate::families::rtnl::{
 use crate::socket::Protocol;
 use crate::wire::{Attr, Body, FixedHeader, Flags, Message};
 
-use super::{Entry, Table, Update};
+use super::{Entry, Objects, Table, Update};
 
 /// `AF_INET`.
 const AF_INET: u8 = 2;
@@ -30,9 +30,60 @@ fn dump_of<H: FixedHeader>(ty: u16, h: &H) -> Result<Request> {
     Request::with_header(ty, Flags::DUMP, h, |_| {})
 }
 
-/// An address value of an attribute, as bytes (4 or 16, or whatever came).
-fn addr_bytes(a: &Attr<'_>) -> Box<[u8]> {
-    a.value.into()
+/// An address in a key, as the attribute carried it: stored inline up to
+/// 16 bytes (IPv4, IPv6, MAC, MPLS label), on the heap beyond, so that a
+/// key costs no allocation in the common case.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeyBytes {
+    /// Up to 16 bytes: the length, then the bytes (zero-padded).
+    Inline(u8, [u8; 16]),
+    /// Longer values.
+    Long(Box<[u8]>),
+}
+
+impl KeyBytes {
+    /// The value from an attribute's bytes.
+    pub fn new(v: &[u8]) -> KeyBytes {
+        match <u8>::try_from(v.len()) {
+            Ok(n) if v.len() <= 16 => {
+                let mut b = [0u8; 16];
+                b[..v.len()].copy_from_slice(v);
+                KeyBytes::Inline(n, b)
+            }
+            _ => KeyBytes::Long(v.into()),
+        }
+    }
+
+    /// The bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            KeyBytes::Inline(n, b) => &b[..usize::from(*n)],
+            KeyBytes::Long(b) => b,
+        }
+    }
+
+    /// As an IP address, when it has the length of one.
+    pub fn ip(&self) -> Option<IpAddr> {
+        let b = self.as_bytes();
+        if let Ok(v4) = <[u8; 4]>::try_from(b) {
+            Some(IpAddr::from(v4))
+        } else {
+            <[u8; 16]>::try_from(b).ok().map(IpAddr::from)
+        }
+    }
+}
+
+impl std::fmt::Debug for KeyBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.ip() {
+            Some(ip) => write!(f, "{ip}"),
+            None => write!(f, "{:02x?}", self.as_bytes()),
+        }
+    }
+}
+
+fn addr_bytes(a: &Attr<'_>) -> KeyBytes {
+    KeyBytes::new(a.value)
 }
 
 /// The interface links (`ip link`): keyed by interface index. Only
@@ -96,7 +147,7 @@ impl Table for Links {
     fn notification(
         &mut self,
         m: &Message<'_>,
-        _current: &HashMap<i32, Entry>,
+        _current: &Objects<i32, Entry>,
     ) -> Result<Update<i32, Entry>> {
         Ok(match (m.header.ty, Links::entry(m)?) {
             (_, None) => Update::Ignore,
@@ -118,9 +169,9 @@ pub struct AddressKey {
     /// Prefix length.
     pub prefixlen: u8,
     /// `IFA_LOCAL`, if sent.
-    pub local: Option<Box<[u8]>>,
+    pub local: Option<KeyBytes>,
     /// `IFA_ADDRESS`, if sent.
-    pub address: Option<Box<[u8]>>,
+    pub address: Option<KeyBytes>,
 }
 
 /// The interface addresses (`ip address`), IPv4 and IPv6. Left out of
@@ -179,7 +230,7 @@ impl Table for Addresses {
     fn notification(
         &mut self,
         m: &Message<'_>,
-        _current: &HashMap<AddressKey, Entry>,
+        _current: &Objects<AddressKey, Entry>,
     ) -> Result<Update<AddressKey, Entry>> {
         Ok(match m.header.ty {
             msg::NEWADDR => {
@@ -204,11 +255,11 @@ pub struct RouteKey {
     /// Destination prefix length.
     pub dst_len: u8,
     /// Destination (`None`: the default route).
-    pub dst: Option<Box<[u8]>>,
+    pub dst: Option<KeyBytes>,
     /// Source prefix length (IPv6 source routing).
     pub src_len: u8,
     /// Source prefix.
-    pub src: Option<Box<[u8]>>,
+    pub src: Option<KeyBytes>,
     /// TOS.
     pub tos: u8,
     /// Metric (`RTA_PRIORITY`, 0 when absent).
@@ -277,7 +328,7 @@ impl Routes {
 
     /// Whether a mirrored route goes through interface `index` (its
     /// `RTA_OIF` or a multipath nexthop's).
-    fn uses_link(current: &HashMap<RouteKey, Entry>, index: i32) -> bool {
+    fn uses_link(current: &Objects<RouteKey, Entry>, index: i32) -> bool {
         let Ok(index) = u32::try_from(index) else {
             return false;
         };
@@ -285,7 +336,7 @@ impl Routes {
     }
 
     /// Whether a mirrored IPv4 route has `addr` as preferred source.
-    fn uses_prefsrc(current: &HashMap<RouteKey, Entry>, addr: &[u8]) -> bool {
+    fn uses_prefsrc(current: &Objects<RouteKey, Entry>, addr: &[u8]) -> bool {
         current.iter().any(|(k, e)| {
             k.family == AF_INET
                 && Body::<RtMsg>::new(e.payload())
@@ -298,7 +349,7 @@ impl Routes {
     fn link_event(
         &mut self,
         m: &Message<'_>,
-        current: &HashMap<RouteKey, Entry>,
+        current: &Objects<RouteKey, Entry>,
     ) -> Result<Update<RouteKey, Entry>> {
         let h = m.body::<IfInfoMsg>()?.header();
         if h.family != 0 {
@@ -377,7 +428,7 @@ impl Table for Routes {
     fn notification(
         &mut self,
         m: &Message<'_>,
-        current: &HashMap<RouteKey, Entry>,
+        current: &Objects<RouteKey, Entry>,
     ) -> Result<Update<RouteKey, Entry>> {
         Ok(match m.header.ty {
             msg::NEWROUTE => match Routes::entry(m)? {
@@ -416,9 +467,9 @@ pub struct NeighbourKey {
     /// Interface index.
     pub ifindex: i32,
     /// `NDA_DST`.
-    pub dst: Option<Box<[u8]>>,
+    pub dst: Option<KeyBytes>,
     /// `NDA_LLADDR` (bridge entries only).
-    pub lladdr: Option<Box<[u8]>>,
+    pub lladdr: Option<KeyBytes>,
     /// `NDA_VLAN` (bridge entries only).
     pub vlan: Option<u16>,
 }
@@ -492,7 +543,7 @@ impl Table for Neighbours {
     fn notification(
         &mut self,
         m: &Message<'_>,
-        _current: &HashMap<NeighbourKey, Entry>,
+        _current: &Objects<NeighbourKey, Entry>,
     ) -> Result<Update<NeighbourKey, Entry>> {
         Ok(match m.header.ty {
             msg::NEWNEIGH => match Neighbours::entry(m)? {
@@ -505,12 +556,7 @@ impl Table for Neighbours {
     }
 }
 
-/// An address in a key as an [`IpAddr`], when it has the length of one.
-pub fn key_ip(bytes: &Option<Box<[u8]>>) -> Option<IpAddr> {
-    let b = bytes.as_deref()?;
-    if let Ok(v4) = <[u8; 4]>::try_from(b) {
-        Some(IpAddr::from(v4))
-    } else {
-        <[u8; 16]>::try_from(b).ok().map(IpAddr::from)
-    }
+/// An address in a key as an [`IpAddr`], when there is one of that length.
+pub fn key_ip(bytes: &Option<KeyBytes>) -> Option<IpAddr> {
+    bytes.as_ref()?.ip()
 }
