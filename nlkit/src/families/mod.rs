@@ -9,3 +9,31 @@
 pub mod genl;
 pub mod nlmod;
 pub mod rtnl;
+
+// Generated from the kernel's YNL specs (6.12); regenerated and compared
+// by `nlkit/tests/generated_families.rs`. Left as the generator wrote them.
+/// `ethtool` (generic netlink), typed from the kernel's spec: generated.
+#[cfg(feature = "ethtool")]
+#[cfg_attr(docsrs, doc(cfg(feature = "ethtool")))]
+#[rustfmt::skip]
+#[path = "gen/ethtool.rs"]
+pub mod ethtool;
+/// `netdev` (generic netlink), typed from the kernel's spec: generated.
+#[cfg(feature = "netdev")]
+#[cfg_attr(docsrs, doc(cfg(feature = "netdev")))]
+#[rustfmt::skip]
+#[path = "gen/netdev.rs"]
+pub mod netdev;
+/// `tcp_metrics` (generic netlink), typed from the kernel's spec: generated.
+#[cfg(feature = "tcp-metrics")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tcp-metrics")))]
+#[rustfmt::skip]
+#[path = "gen/tcp_metrics.rs"]
+pub mod tcp_metrics;
+/// `mptcp_pm` (generic netlink), typed from the kernel's spec and the
+/// project's overlay: generated.
+#[cfg(feature = "mptcp-pm")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mptcp-pm")))]
+#[rustfmt::skip]
+#[path = "gen/mptcp_pm.rs"]
+pub mod mptcp_pm;

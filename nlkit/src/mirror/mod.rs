@@ -145,16 +145,19 @@ pub struct MirrorStats {
     pub resyncs: u64,
     /// Notifications applied.
     pub notifications: u64,
+    /// Times the receive buffer was doubled ([`GROW_AFTER`]).
+    pub buffer_grown: u64,
 }
 
 /// How many times in a row a dump may come back interrupted before the
 /// mirror gives up with [`Error::DumpInterrupted`].
 pub const MAX_INTERRUPTED: u32 = 64;
 
-/// How many dumps in a row may be lost to overruns before the mirror gives
-/// up with [`Error::Overrun`] (the receive buffer is too small for the
-/// table's churn).
-pub const MAX_LOST: u32 = 1000;
+/// After this many dumps in a row lost to overruns, the mirror doubles its
+/// socket's receive buffer (up to `net.core.rmem_max`): the buffer is too
+/// small for the table's churn, and a dump that never completes would
+/// leave the mirror behind for as long as the churn lasts.
+pub const GROW_AFTER: u32 = 16;
 
 /// A mirror of table `T` over its own socket. See the module docs.
 ///
@@ -409,36 +412,54 @@ impl<T: Table> Mirror<T> {
             }
             if lost > 0 {
                 self.stats.overruns += 1;
-                if lost >= MAX_LOST {
-                    return Err(Error::Overrun);
+                if lost % GROW_AFTER == 0 {
+                    self.grow_buffer()?;
                 }
             }
         }
     }
 
-    /// Drop every queued event and everything the socket holds now.
+    /// Double the receive buffer (the kernel caps it at `rmem_max`).
+    fn grow_buffer(&mut self) -> Result<()> {
+        let sock = self.client.transport();
+        // SO_RCVBUF reads back twice what was set (the kernel's overhead).
+        let now = sock.recv_buffer_size()? / 2;
+        sock.set_recv_buffer_size(now.max(1 << 14) * 2)?;
+        self.stats.buffer_grown += 1;
+        Ok(())
+    }
+
+    /// Drop every queued event and everything the socket holds now, until
+    /// the socket's queue is empty. Empty, not just "read for a while":
+    /// the kernel reports `ENOBUFS` once per congestion (`netlink_overrun`
+    /// sets `NETLINK_S_CONGESTED`, and only a receive that leaves the queue
+    /// empty clears it); drops before that are silent, so a dump started on
+    /// a queue that never emptied could miss losses. A flood that never
+    /// lets the queue empty (`MAX_DRAIN` datagrams) is [`Error::Overrun`].
     fn drain(&mut self) -> Result<()> {
         self.client.discard_events();
         self.set_blocking(false)?;
-        // Bounded: under constant churn the queue never empties, and what
-        // arrives after the drain began is newer than any loss.
-        let bound = 2 * self.client.transport().recv_buffer_size()?.max(1 << 16);
-        let mut seen = 0;
-        while seen < bound {
-            match self.client.next_messages(|_, m| {
-                seen += m.bytes().len();
-                Ok(())
-            }) {
+        let mut datagrams = 0;
+        loop {
+            match self.client.next_messages(|_, _| Ok(())) {
                 Ok(true) => {}
                 Ok(false) => self.stats.overruns += 1,
                 Err(Error::WouldBlock) => break,
                 Err(e) => return Err(e),
+            }
+            datagrams += 1;
+            if datagrams >= MAX_DRAIN {
+                return Err(Error::Overrun);
             }
         }
         self.client.discard_events();
         Ok(())
     }
 }
+
+/// How many datagrams a drain before a dump may read before the mirror
+/// gives up with [`Error::Overrun`] (the queue never emptied).
+pub const MAX_DRAIN: u64 = 1 << 22;
 
 /// The changes that turn `old` into `new`.
 fn diff<K: Clone + Eq + Hash, O: Clone + PartialEq, S: BuildHasher>(
