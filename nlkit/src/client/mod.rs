@@ -9,9 +9,11 @@
 mod blocking;
 mod driver;
 mod genl;
+mod handle;
 mod request;
 
 pub use self::blocking::{Client, Events};
+pub use self::handle::Handle;
 pub use self::request::Request;
 pub use crate::exchange::{
     Completion, Dump, Event, Notification, Origin, OwnedMessage, DEFAULT_BACKLOG,
