@@ -67,6 +67,11 @@ pub struct GuestFile {
     pub declared_len: Option<usize>,
     /// Texts the decoded file must contain.
     pub checks: Vec<String>,
+    /// `NLKIT-FILE-LUA name SPEC PROTOCOLS`: also read it with the Lua
+    /// dissector generated from `specs/SPEC`, on those netlink protocols.
+    pub lua: Option<(String, String)>,
+    /// Texts that reading must show (`NLKIT-FILE-LUA-CHECK`).
+    pub lua_checks: Vec<String>,
     /// A line that was not valid hex, if any.
     pub error: Option<String>,
 }
@@ -186,7 +191,7 @@ impl Report {
                         detail: w.next().unwrap_or("").to_string(),
                     });
                 }
-                "FILE" | "FILE-CHECK" | "FILE-END" => {
+                "FILE" | "FILE-CHECK" | "FILE-END" | "FILE-LUA" | "FILE-LUA-CHECK" => {
                     let (name, value) = rest.split_once(' ').unwrap_or((rest, ""));
                     let f = match r.files.iter().position(|f| f.name == name) {
                         Some(i) => &mut r.files[i],
@@ -207,6 +212,11 @@ impl Report {
                             }
                         },
                         "FILE-CHECK" => f.checks.push(value.to_string()),
+                        "FILE-LUA-CHECK" => f.lua_checks.push(value.to_string()),
+                        "FILE-LUA" => {
+                            let (spec, protocols) = value.split_once(' ').unwrap_or((value, ""));
+                            f.lua = Some((spec.to_string(), protocols.trim().to_string()));
+                        }
                         _ => f.declared_len = value.trim().parse().ok(),
                     }
                 }
@@ -310,6 +320,7 @@ mod tests {
         let r = Report::parse(&lines(
             "NLKIT-FILE s-a.pcapng 0a0d\n[ 1.0] noise NLKIT-FILE s-a.pcapng 0d0a\n\
              NLKIT-FILE-CHECK s-a.pcapng Port ID: 7\nNLKIT-FILE-END s-a.pcapng 4\n\
+             NLKIT-FILE-LUA s-a.pcapng nlkit-raw.yaml 17,18\nNLKIT-FILE-LUA-CHECK s-a.pcapng echo reply, seq\n\
              NLKIT-FILE s-b.pcapng zz\nNLKIT-FILE s-c.pcapng 00",
         ));
         assert_eq!(r.files.len(), 3);
@@ -317,6 +328,11 @@ mod tests {
         assert_eq!(a.bytes, [0x0a, 0x0d, 0x0d, 0x0a]);
         assert_eq!(a.declared_len, Some(4));
         assert_eq!(a.checks, ["Port ID: 7"]);
+        assert_eq!(
+            a.lua,
+            Some(("nlkit-raw.yaml".to_string(), "17,18".to_string()))
+        );
+        assert_eq!(a.lua_checks, ["echo reply, seq"]);
         assert!(r.files[1].error.is_some());
         assert_eq!(r.files[2].declared_len, None);
     }

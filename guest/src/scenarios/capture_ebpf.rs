@@ -41,17 +41,34 @@ pub fn scenarios() -> Vec<Scenario> {
 /// Bytes of a file per console line (hex, so twice as many characters).
 const LINE_BYTES: usize = 96;
 
+/// The name a file of this scenario has on the host.
+fn host_name(ctx: &Ctx, path: &str) -> String {
+    format!(
+        "{}-{}",
+        ctx.scenario,
+        path.rsplit('/').next().unwrap_or("capture")
+    )
+}
+
+/// Asks the host to read the capture `path` (exported with [`export`])
+/// also with the Lua dissector generated from `specs/<spec>`, decoding it
+/// on `protocols` (netlink-raw; comma-separated), and to find every text
+/// of `checks` in that `tshark -V` (`NLKIT-FILE-LUA`, `NLKIT-FILE-LUA-CHECK`).
+pub fn dissect_with(ctx: &Ctx, path: &str, spec: &str, protocols: &str, checks: &[String]) {
+    let name = host_name(ctx, path);
+    println!("NLKIT-FILE-LUA {name} {spec} {protocols}");
+    for c in checks {
+        println!("NLKIT-FILE-LUA-CHECK {name} {c}");
+    }
+}
+
 /// Sends `path` to the host on the console as `NLKIT-FILE` hex lines,
 /// ended by `NLKIT-FILE-END name len`; `checks` are texts the host's
 /// `tshark -V` of the file must contain (`NLKIT-FILE-CHECK`). See
 /// docs/vm.md.
 pub fn export(ctx: &Ctx, path: &str, checks: &[String]) -> Result<(), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("reading {path}: {e}"))?;
-    let name = format!(
-        "{}-{}",
-        ctx.scenario,
-        path.rsplit('/').next().unwrap_or("capture")
-    );
+    let name = host_name(ctx, path);
     for chunk in bytes.chunks(LINE_BYTES) {
         let hex: String = chunk.iter().map(|b| format!("{b:02x}")).collect();
         println!("NLKIT-FILE {name} {hex}");
@@ -151,9 +168,11 @@ const OTHER_NS_TEXT: &[u8] = b"from another network namespace";
 /// The traffic under the tap: the seed's two sends, then on A and B an
 /// ECHO (reply + ACK), a GET_SUBSCRIBERS dump and a multicast TRIGGER seen
 /// by a listener; last a USERSOCK datagram in another network namespace.
-/// Returns that namespace's inode.
-fn traffic(ctx: &mut Ctx) -> Result<u64, String> {
+/// Returns that namespace's inode and what the generated dissector must
+/// show of the modules' messages.
+fn traffic(ctx: &mut Ctx) -> Result<(u64, Vec<String>), String> {
     seed::send_seed(ctx, false)?;
+    let mut lua = Vec::new();
     for m in [A, B] {
         let mut c = m.client()?;
         kit::echo_ok(&mut c, b"under the tap")?;
@@ -166,10 +185,35 @@ fn traffic(ctx: &mut Ctx) -> Result<u64, String> {
             m.proto,
             l.portid()
         ));
+        // The ECHO reply names our portid; the EVENT carries the trigger's
+        // seq, its source (4, request), group and payload.
+        lua.push(format!(
+            "nlkit-mod netlink family (protocol {}, nlkit-raw.yaml)",
+            m.proto
+        ));
+        lua.push(format!("portid (2): {}", c.portid()));
+        lua.push(format!("seq (4): {seq}"));
+    }
+    for text in [
+        "echo request, seq",
+        "payload (1): \"under the tap\"",
+        "echo reply, seq",
+        "ACK for echo request",
+        "get-subscribers dump request, seq",
+        "NLMSG_DONE of get-subscribers dump",
+        "trigger request, seq",
+        "trigger reply, seq",
+        "ACK for trigger request",
+        "group (5): 1",
+        "event event, seq",
+        "source (3): request (4)",
+        "payload (1): \"multicast copy\"",
+    ] {
+        lua.push(text.to_string());
     }
     let ns = other_namespace()?;
     ctx.log(format!("USERSOCK datagram sent in network namespace {ns}"));
-    Ok(ns)
+    Ok((ns, lua))
 }
 
 /// Starts `nlctl capture --via ebpf` to `file`; returns once it captures.
@@ -211,7 +255,7 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     tap.flush().map_err(|e| format!("the tap: {e}"))?;
     let out = stop_capture(bg, Duration::from_secs(20))?;
     ctx.log(format!("nlctl: {}", out.stderr.trim().replace('\n', " | ")));
-    let other_ns = result?;
+    let (other_ns, lua_checks) = result?;
 
     let tapped = records(tfile)?;
     let captured = records(efile)?;
@@ -294,6 +338,11 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
         checks.push(format!("Family: {family}"));
         checks.push(format!("Data: {hex}"));
         checks.push(format!("nlkit: portid {port} -> 0"));
+    }
+    // And with the dissector generated from the modules' spec, on both
+    // protocols (Wireshark's own one shows bytes, above).
+    for f in [efile, tfile] {
+        dissect_with(ctx, f, "nlkit-raw.yaml", "17,18", &lua_checks);
     }
     export(ctx, efile, &checks)?;
     export(ctx, tfile, &checks)

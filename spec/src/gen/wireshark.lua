@@ -896,13 +896,26 @@ local function ours(tvb, le)
 	return false
 end
 
+-- Hands the datagram on; an exception there (a datagram that is not
+-- netlink) is shown as Wireshark shows it, not raised as a Lua error.
+local function pass(tvb, pinfo, tree)
+	local ok, n = pcall(function()
+		return previous:call(tvb, pinfo, tree)
+	end)
+	if ok then
+		return n
+	end
+	tree:add_proto_expert_info(ef.malformed, "not a netlink datagram: " .. tostring(n))
+	return tvb:len()
+end
+
 function proto.dissector(tvb, pinfo, tree)
 	if tvb:len() < 32 or tvb(2, 2):uint() ~= 824 or not protocols[tvb(14, 2):uint()] then
-		return previous:call(tvb, pinfo, tree)
+		return pass(tvb, pinfo, tree)
 	end
 	local le = guess_le(tvb, 16)
 	if not ours(tvb, le) then
-		return previous:call(tvb, pinfo, tree)
+		return pass(tvb, pinfo, tree)
 	end
 	-- The cooked header as Wireshark shows it (it stops before a message).
 	previous:call(tvb(0, 20):tvb(), pinfo, tree)
