@@ -9,12 +9,18 @@ use std::path::{Path, PathBuf};
 use nlkit_spec::gen::rust::{generate_with, Options};
 use nlkit_spec::Spec;
 
-/// (kernel spec file, project overlay).
-const FAMILIES: [(&str, Option<&str>); 4] = [
+/// (spec file: the kernel's, or the project's with `own:`, project overlay).
+const FAMILIES: [(&str, Option<&str>); 10] = [
     ("ethtool.yaml", None),
     ("netdev.yaml", None),
     ("tcp_metrics.yaml", None),
     ("mptcp_pm.yaml", Some("mptcp_pm.overlay.yaml")),
+    ("rt_addr.yaml", None),
+    ("rt_link.yaml", Some("rt-link.overlay.yaml")),
+    ("rt_route.yaml", Some("rt-route.overlay.yaml")),
+    ("own:rt-neigh.yaml", None),
+    ("own:rt-rule.yaml", None),
+    ("own:rt-nexthop.yaml", None),
 ];
 
 fn kernel_specs() -> Option<PathBuf> {
@@ -41,11 +47,15 @@ fn generated_families_are_current() {
     };
     for (file, overlay) in FAMILIES {
         let overlays: Vec<PathBuf> = overlay.iter().map(|o| own.join(o)).collect();
-        let spec = Spec::read(&kernel.join(file), &overlays).expect("spec");
+        let (path, file) = match file.strip_prefix("own:") {
+            Some(f) => (own.join(f), format!("specs/{f}")),
+            None => (kernel.join(file), format!("the kernel's {file}")),
+        };
+        let spec = Spec::read(&path, &overlays).expect("spec");
         let f = generate_with(&spec, &opts);
         let body = f.text.split_once('\n').map_or("", |(_, rest)| rest);
         let text = format!(
-            "// Generated from the kernel's {file}{} by `NLKIT_REGEN=1 cargo test -p nlkit --test generated_families`; do not edit.\n{body}",
+            "// Generated from {file}{} by `NLKIT_REGEN=1 cargo test -p nlkit --test generated_families`; do not edit.\n{body}",
             overlay.map_or(String::new(), |o| format!(" and specs/{o}"))
         );
         let path = out.join(&f.name);

@@ -37,3 +37,39 @@ pub mod tcp_metrics;
 #[rustfmt::skip]
 #[path = "gen/mptcp_pm.rs"]
 pub mod mptcp_pm;
+/// `rt_addr` (rtnetlink), typed from the kernel's rt_addr spec: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_addr.rs"]
+pub mod rt_addr;
+/// `rt_link` (rtnetlink), typed from the kernel's rt_link spec and the project's overlay: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_link.rs"]
+pub mod rt_link;
+/// `rt_route` (rtnetlink), typed from the kernel's rt_route spec and the project's overlay: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_route.rs"]
+pub mod rt_route;
+/// `rt_neigh` (rtnetlink), typed from the project's rt-neigh spec: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_neigh.rs"]
+pub mod rt_neigh;
+/// `rt_rule` (rtnetlink), typed from the project's rt-rule spec: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_rule.rs"]
+pub mod rt_rule;
+/// `rt_nexthop` (rtnetlink), typed from the project's rt-nexthop spec: generated.
+#[cfg(feature = "rt-families")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rt-families")))]
+#[rustfmt::skip]
+#[path = "gen/rt_nexthop.rs"]
+pub mod rt_nexthop;
