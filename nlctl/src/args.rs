@@ -25,7 +25,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Common {
     /// Netlink protocol: a number 0..=31 or a name (route, usersock, generic, uevent, ...).
-    #[arg(long, global = true, default_value = "route", value_parser = parse_proto)]
+    #[arg(long, global = true, default_value = "route", value_parser = parse_proto, allow_negative_numbers = true)]
     pub proto: Protocol,
     /// Bind this portid (default: the kernel chooses a free one).
     #[arg(long, global = true)]
@@ -249,24 +249,30 @@ pub enum CaptureVia {
     Nlmon,
 }
 
-/// `nlctl capture`.
+/// `nlctl capture`. `--proto P` (given explicitly) keeps only protocol
+/// P, `--portid N` only what N sent or received; nlctl's own traffic is
+/// left out unless `--own`.
 #[derive(Debug, Args)]
 pub struct CaptureArgs {
+    /// Keep nlctl's own netlink traffic too (left out by default).
+    #[arg(long)]
+    pub own: bool,
     /// Write the capture to this pcapng file (LINKTYPE_NETLINK).
     #[arg(long, short, conflicts_with = "read")]
     pub write: Option<PathBuf>,
     /// Decode this capture (pcapng or classic pcap) instead of capturing.
     #[arg(long, short)]
     pub read: Option<PathBuf>,
-    /// How to capture: eBPF (any protocol, any namespace) or an nlmon device.
-    #[arg(long, value_enum, default_value = "auto")]
-    pub via: CaptureVia,
+    /// How to capture: eBPF (any protocol, any namespace) or an nlmon
+    /// device (default: auto, eBPF if it loads).
+    #[arg(long, value_enum)]
+    pub via: Option<CaptureVia>,
     /// Do not print the datagrams while capturing (only write the file).
     #[arg(long, short, conflicts_with = "read")]
     pub quiet: bool,
-    /// Name of the nlmon device to create (deleted at exit).
-    #[arg(long, default_value = "nlctl-mon0")]
-    pub ifname: String,
+    /// Name of the nlmon device to create (deleted at exit; default nlctl-mon0).
+    #[arg(long)]
+    pub ifname: Option<String>,
     /// Stop after this many packets.
     #[arg(long)]
     pub count: Option<u64>,
@@ -276,6 +282,11 @@ pub struct CaptureArgs {
 }
 
 fn parse_proto(s: &str) -> Result<Protocol, String> {
+    if s.trim().starts_with('-') {
+        return Err(format!(
+            "{s:?} is negative: a netlink protocol is a number 0..=31 or a name (route, generic, ...)"
+        ));
+    }
     s.parse::<Protocol>().map_err(|e| e.to_string())
 }
 

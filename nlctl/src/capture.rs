@@ -32,6 +32,18 @@ use crate::sys;
 const NLMON_LIMITS: &str = "nlmon sees only route, usersock, sock_diag, nflog, xfrm, fib_lookup, \
 netfilter and generic, in this network namespace";
 
+/// Refuses options that would do nothing here, saying why.
+fn refuse_ignored(what: &[&str]) -> CliResult<()> {
+    if what.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::usage(format!(
+        "capture: {} would be ignored; leave {} out",
+        what.join(", "),
+        if what.len() == 1 { "it" } else { "them" }
+    )))
+}
+
 /// Where captured datagrams come from.
 enum Source {
     Ebpf(Box<EbpfCapture>),
@@ -49,32 +61,120 @@ impl Source {
     }
 }
 
+/// Which records are kept: by protocol (`--proto`, when given), by
+/// portid (`--portid`: sender or receiver), and nlctl's own traffic only
+/// with `--own`.
+struct Filter {
+    proto: Option<u32>,
+    portid: Option<u32>,
+    own: bool,
+    me: u32,
+}
+
+impl Filter {
+    fn new(common: &Common, a: &CaptureArgs) -> Filter {
+        Filter {
+            proto: common.proto_explicit.then_some(common.proto.0),
+            portid: common.portid,
+            own: a.own,
+            me: std::process::id(),
+        }
+    }
+
+    fn keep(&self, r: &Record) -> bool {
+        if self.proto.is_some_and(|p| u32::from(r.protocol) != p) {
+            return false;
+        }
+        if !self.own && task_of(r) == Some(self.me) {
+            return false;
+        }
+        if let Some(want) = self.portid {
+            let (src, dst) = who(r);
+            return src == Some(want) || dst == Some(want);
+        }
+        true
+    }
+}
+
+/// The pid of the task that sent a captured datagram (eBPF records say it).
+fn task_of(r: &Record) -> Option<u32> {
+    r.comments
+        .iter()
+        .find_map(|c| c.strip_prefix("nlkit: pid ")?.trim().parse().ok())
+}
+
+/// Who talked to whom: the endpoints the capture recorded, or (nlmon) what
+/// the direction and the messages' `nlmsg_pid` say (a request carries its
+/// sender's portid when set, a kernel message its receiver's).
+fn who(r: &Record) -> (Option<u32>, Option<u32>) {
+    if let Some(e) = r.endpoints() {
+        return (Some(e.src), Some(e.dst));
+    }
+    let pid = nlkit::wire::messages(&r.data)
+        .next()
+        .and_then(Result::ok)
+        .map(|m| m.header.portid)
+        .filter(|p| *p != 0);
+    match record_dir(r) {
+        Dir::ToKernel => (pid, Some(0)),
+        Dir::ToUser => (Some(0), pid),
+        _ => (None, None),
+    }
+}
+
 /// `nlctl capture`.
 pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
-    if let Some(path) = &a.read {
-        return read_file(common, path);
+    let mut ignored = Vec::new();
+    if !common.groups.is_empty() {
+        ignored.push("--group (a capture sees every group; filter with --proto/--portid)");
     }
+    if common.pcap.is_some() {
+        ignored.push("--pcap (capture writes its file with --write)");
+    }
+    if let Some(path) = &a.read {
+        for (given, what) in [
+            (a.via.is_some(), "--via"),
+            (a.ifname.is_some(), "--ifname"),
+            (a.count.is_some(), "--count"),
+            (a.timeout.is_some(), "--timeout"),
+        ] {
+            if given {
+                ignored.push(match what {
+                    "--via" => "--via (only a live capture has a source)",
+                    "--ifname" => "--ifname (only a live nlmon capture creates a device)",
+                    "--count" => "--count (--read reads the whole file)",
+                    _ => "--timeout (--read reads the whole file)",
+                });
+            }
+        }
+        refuse_ignored(&ignored)?;
+        return read_file(common, a, path);
+    }
+    refuse_ignored(&ignored)?;
+    let via = a.via.unwrap_or(CaptureVia::Auto);
+    let ifname = a.ifname.as_deref().unwrap_or("nlctl-mon0");
     let Some(path) = &a.write else {
         return Err(CliError::usage(
             "capture needs --write FILE.pcapng to record, or --read FILE to decode a capture",
         ));
     };
     let _ = sys::install_stop_handler();
-    // Before the capture starts, so this lookup is not in it.
+    // Before the capture starts, so these lookups are not in it.
     let names = genl_names();
-    let mut source = match a.via {
+    let mut newfamily = newfamily_messages();
+    let mut source = match via {
         CaptureVia::Ebpf => Source::Ebpf(Box::new(EbpfCapture::open().map_err(|why| {
             CliError::new(
                 exit::UNSUPPORTED,
                 format!("the eBPF capture cannot run here: {why}"),
             )
         })?)),
-        CaptureVia::Nlmon => Source::Nlmon(Nlmon::open(&a.ifname)?),
+        CaptureVia::Nlmon => Source::Nlmon(Nlmon::open(ifname)?),
         CaptureVia::Auto => match EbpfCapture::open() {
             Ok(c) => Source::Ebpf(Box::new(c)),
             Err(why) => {
                 eprintln!("nlctl: no eBPF capture: {why}; falling back to nlmon ({NLMON_LIMITS})");
-                Source::Nlmon(Nlmon::open(&a.ifname)?)
+                Source::Nlmon(Nlmon::open(ifname)?)
             }
         },
     };
@@ -92,8 +192,11 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
             path.display()
         ),
     }
-    let mut p = Printer::new(common.json);
+    let mut p = crate::commands::printer_plain(common);
     p.genl_names = names;
+    // Interface names now, so printing asks the kernel nothing while capturing.
+    p.ifnames.preload();
+    let filter = Filter::new(common, a);
     let deadline = a.timeout.map(|t| Instant::now() + t);
     let mut count = 0u64;
     let mut progress = Progress::new("packets");
@@ -108,7 +211,11 @@ pub fn capture(common: &Common, a: &CaptureArgs) -> CliResult<u8> {
         let Some(rec) = source.next(wait)? else {
             continue;
         };
+        if !filter.keep(&rec) {
+            continue;
+        }
         learn_name(&mut p, &rec);
+        name_families(&tap, &rec, &mut newfamily);
         tap.record(rec.clone(), 0);
         count += 1;
         if !a.quiet {
@@ -201,6 +308,56 @@ impl Nlmon {
     }
 }
 
+/// Every family's `CTRL_CMD_NEWFAMILY` message, by id, read before the
+/// capture starts: the file names families from these, so the tap never
+/// has to ask the kernel (and the capture never records nlctl asking).
+fn newfamily_messages() -> std::collections::HashMap<u16, Vec<u8>> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(mut c) = Client::open(Protocol::GENERIC) else {
+        return out;
+    };
+    let _ = c.set_timeout(Some(Duration::from_secs(2)));
+    let Ok(req) = Request::genl(
+        nlkit::families::genl::GENL_ID_CTRL,
+        nlkit::families::genl::cmd::GETFAMILY,
+        1,
+        Flags::DUMP,
+        |_| {},
+    ) else {
+        return out;
+    };
+    let _ = c.execute(&req, |m| {
+        if let Ok(f) = Family::parse(&m) {
+            out.insert(f.id, m.bytes().to_vec());
+        }
+        Ok(())
+    });
+    out
+}
+
+/// Writes, before `rec`, the prefetched `CTRL_CMD_NEWFAMILY` of each
+/// generic family `rec` uses that the file has not named yet.
+fn name_families(tap: &Tap, rec: &Record, pending: &mut std::collections::HashMap<u16, Vec<u8>>) {
+    if rec.protocol != Protocol::GENERIC.0 as u16 {
+        return;
+    }
+    for m in nlkit::wire::messages(&rec.data).flatten() {
+        if let Some(bytes) = pending.remove(&m.header.ty) {
+            tap.record(
+                Record {
+                    time: rec.time,
+                    pkttype: pcap::PACKET_USER,
+                    protocol: rec.protocol,
+                    orig_len: bytes.len() as u32,
+                    data: bytes,
+                    comments: vec![SYNTHESISED.to_string()],
+                },
+                0,
+            );
+        }
+    }
+}
+
 fn genl_names() -> std::collections::HashMap<u16, String> {
     let mut c = match Client::open(Protocol::GENERIC) {
         Ok(c) => c,
@@ -229,17 +386,17 @@ fn learn_name(p: &mut Printer, r: &Record) {
 
 fn print_record(p: &Printer, r: &Record) -> CliResult<()> {
     let ends = r.endpoints();
+    let (src, dst) = who(r);
     let meta = Meta {
         dir: record_dir(r),
         proto: u32::from(r.protocol),
-        src: ends.map(|e| e.src),
-        dst: ends
-            .map(|e| e.dst)
-            .or((r.pkttype == pcap::PACKET_KERNEL).then_some(0)),
+        src,
+        dst,
         group: ends
             .filter(|e| e.groups.is_power_of_two())
             .map(|e| e.groups.trailing_zeros() + 1),
         time: Some(r.time.as_secs_f64()),
+        task: task_of(r),
     };
     p.datagram(&meta, &r.data)
         .map(|_| ())
@@ -273,22 +430,37 @@ fn infer_dir(data: &[u8]) -> Dir {
 
 /// `nlctl capture --read FILE`: pcapng or classic pcap. Records the tap
 /// synthesised (family names) teach the printer names and are not shown.
-fn read_file(common: &Common, path: &Path) -> CliResult<u8> {
-    let f = File::open(path)
-        .map_err(|e| CliError::usage(format!("--read {}: cannot open it: {e}", path.display())))?;
+fn read_file(common: &Common, a: &CaptureArgs, path: &Path) -> CliResult<u8> {
+    let f = File::open(path).map_err(|e| {
+        let mut err = CliError::new(
+            exit::FAILURE,
+            format!("--read {}: cannot open it: {e}", path.display()),
+        );
+        err.errno = e.raw_os_error();
+        err
+    })?;
     let mut r = pcap::Reader::new(BufReader::new(f))
         .map_err(|e| CliError::usage(format!("--read {}: {e}", path.display())))?;
-    let mut p = Printer::new(common.json);
+    let mut p = crate::commands::printer_plain(common);
+    p.batch = true;
     p.genl_names = genl_names();
+    // The pids in a file are not this process's: --proto/--portid filter.
+    let filter = Filter {
+        me: 0,
+        ..Filter::new(common, a)
+    };
     loop {
         match r.next_record() {
             Ok(Some(rec)) => {
                 learn_name(&mut p, &rec);
-                if !rec.comments.iter().any(|c| c == SYNTHESISED) {
+                if !rec.comments.iter().any(|c| c == SYNTHESISED) && filter.keep(&rec) {
                     print_record(&p, &rec)?;
                 }
             }
-            Ok(None) => return Ok(exit::OK),
+            Ok(None) => {
+                p.finish().map_err(crate::commands::io_err)?;
+                return Ok(exit::OK);
+            }
             Err(e) => {
                 return Err(CliError::new(
                     exit::FAILURE,

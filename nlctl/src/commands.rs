@@ -48,13 +48,19 @@ fn io_nl(e: std::io::Error) -> Error {
 }
 
 /// A printer set up by the common flags (`--json`, `-p`, `--flat`,
-/// `--brief`, `-t`) that knows generic netlink family names when on `generic`.
-pub fn printer(common: &Common) -> Printer {
+/// `--brief`, `-t`), asking the kernel nothing.
+pub fn printer_plain(common: &Common) -> Printer {
     let mut p = Printer::new(common.json);
     p.pretty = common.pretty;
     p.flat = common.flat;
     p.brief = common.brief;
     p.timestamp = common.timestamp;
+    p
+}
+
+/// [`printer_plain`] that knows generic netlink family names when on `generic`.
+pub fn printer(common: &Common) -> Printer {
+    let mut p = printer_plain(common);
     if common.proto == Protocol::GENERIC {
         if let Ok(mut c) = Client::open(Protocol::GENERIC) {
             let _ = c.set_timeout(Some(Duration::from_secs(2)));
@@ -183,6 +189,7 @@ pub fn send(common: &Common, a: &SendArgs) -> CliResult<u8> {
             dst: Some(to.portid),
             group: a.to_group,
             time: None,
+            task: None,
         };
         printer(common).datagram(&meta, &bytes).map_err(io_err)?;
     }
@@ -292,6 +299,7 @@ pub fn request(common: &Common, a: &RequestArgs, dump: bool) -> CliResult<u8> {
         dst: Some(own),
         group: None,
         time: None,
+        task: None,
     };
     let mut progress = Progress::new("messages");
     let mut n = 0u64;
@@ -502,6 +510,7 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
                     dst: Some(own),
                     group,
                     time: None,
+                    task: None,
                 };
                 progress.finish();
                 count += p.datagram(&meta, d.bytes).map_err(io_err)? as u64;
@@ -642,6 +651,7 @@ fn subscribe(
             dst: Some(own),
             group: d.group.filter(|g| *g != 0),
             time: None,
+            task: None,
         };
         let mut answered = None;
         for m in nlkit::wire::messages(d.bytes) {
@@ -757,6 +767,7 @@ pub fn peer(common: &Common, a: &PeerArgs) -> CliResult<u8> {
                             dst: Some(own),
                             group: d.group,
                             time: None,
+                            task: None,
                         };
                         p.message(&meta, &m).map_err(io_err)?;
                     } else {
@@ -799,6 +810,24 @@ fn print_line(payload: &[u8]) -> std::io::Result<()> {
 
 /// `nlctl families`.
 pub fn families(common: &Common, a: &FamiliesArgs) -> CliResult<u8> {
+    if common.proto_explicit && common.proto != Protocol::GENERIC {
+        return Err(CliError::usage(format!(
+            "families lists generic netlink families (protocol 16); --proto {} does not apply: leave it out",
+            common.proto
+        )));
+    }
+    for (given, what) in [
+        (common.portid.is_some(), "--portid"),
+        (!common.groups.is_empty(), "--group"),
+        (common.flat, "--flat"),
+        (common.brief, "--brief"),
+    ] {
+        if given {
+            return Err(CliError::usage(format!(
+                "families: {what} does not apply (it lists families, not messages); leave it out"
+            )));
+        }
+    }
     let mut c = Client::open(Protocol::GENERIC)?;
     c.set_timeout(Some(Duration::from_secs(5)))?;
     let mut fams: Vec<Family> = match &a.name {

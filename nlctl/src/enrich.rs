@@ -22,6 +22,7 @@ use crate::names::{self, Layout};
 pub struct IfNames {
     map: RefCell<HashMap<i64, (String, u32)>>,
     loaded: RefCell<Option<Instant>>,
+    frozen: RefCell<bool>,
 }
 
 impl IfNames {
@@ -33,14 +34,22 @@ impl IfNames {
         if let Some((n, _)) = self.map.borrow().get(&index) {
             return Some(n.clone());
         }
-        let stale = self
-            .loaded
-            .borrow()
-            .map_or(true, |t| t.elapsed() > Duration::from_secs(1));
+        let stale = !*self.frozen.borrow()
+            && self
+                .loaded
+                .borrow()
+                .map_or(true, |t| t.elapsed() > Duration::from_secs(1));
         if stale {
             self.reload();
         }
         self.map.borrow().get(&index).map(|(n, _)| n.clone())
+    }
+
+    /// Reads the names now and never again (a capture must not record
+    /// nlctl asking for them).
+    pub fn preload(&self) {
+        self.reload();
+        *self.frozen.borrow_mut() = true;
     }
 
     /// The `IFF_*` flags of interface `index`, if known.

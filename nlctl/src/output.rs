@@ -53,6 +53,9 @@ pub struct Meta {
     pub group: Option<u32>,
     /// Capture time (seconds since the epoch), for pcap records.
     pub time: Option<f64>,
+    /// The process that was running when a captured datagram was sent
+    /// (eBPF capture: the task's pid).
+    pub task: Option<u32>,
 }
 
 /// Prints messages and notes to stdout, human or JSON.
@@ -108,6 +111,7 @@ impl Printer {
         let meta = if self.timestamp && meta.time.is_none() {
             stamped = Meta {
                 time: Some(now()),
+                task: None,
                 ..*meta
             };
             &stamped
@@ -240,6 +244,12 @@ impl Printer {
             "proto_name".into(),
             json!(nlkit::socket::Protocol(meta.proto).name()),
         );
+        if let Some(pid) = meta.task {
+            v.insert(
+                "process".into(),
+                json!({"pid": pid, "comm": process_name(pid)}),
+            );
+        }
         v.insert("src_portid".into(), json!(meta.src));
         v.insert("dst_portid".into(), json!(meta.dst));
         v.insert("group".into(), json!(meta.group));
@@ -589,6 +599,12 @@ fn write_human(out: &mut impl Write, v: &Value) -> io::Result<()> {
             }
         }
     }
+    if let Some(p) = v.get("process") {
+        match p["comm"].as_str() {
+            Some(c) => line.push_str(&format!(" [{c} {}]", p["pid"])),
+            None => line.push_str(&format!(" [pid {}]", p["pid"])),
+        }
+    }
     let ty = match v["type_name"].as_str() {
         Some(n) => format!("{n}({})", num("type")),
         None => num("type").to_string(),
@@ -751,6 +767,13 @@ fn write_attrs_human(out: &mut impl Write, list: &[Value], depth: usize) -> io::
         }
     }
     Ok(())
+}
+
+/// The command name of process `pid` (`/proc/PID/comm`), if it still runs.
+fn process_name(pid: u32) -> Option<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/comm"))
+        .ok()
+        .map(|s| s.trim_end().to_string())
 }
 
 /// Seconds since the epoch, now.
@@ -929,6 +952,7 @@ mod tests {
             dst: Some(5),
             group: None,
             time: None,
+            task: None,
         }
     }
 
@@ -990,6 +1014,7 @@ mod tests {
             dst: Some(7002),
             group: None,
             time: None,
+            task: None,
         };
         let v = Printer::new(true).decode(&peer, &m);
         assert!(v["type_name"].is_null(), "{v}");

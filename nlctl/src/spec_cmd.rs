@@ -269,8 +269,11 @@ pub fn request(common: &Common, spec: &Spec, a: &RequestArgs, kind: MsgKind) -> 
     }
     if !common.json {
         eprintln!(
-            "nlctl: {} {} done ({} messages)",
-            spec.name, op.name, c.messages
+            "nlctl: {} {} done: {} message{}",
+            spec.name,
+            op.name,
+            c.messages,
+            if c.messages == 1 { "" } else { "s" }
         );
     }
     Ok(exit::OK)

@@ -624,3 +624,137 @@ fn decodes_like_strace_structs_nests_enums_ifnames_prefixes() {
     );
     assert!(err.contains("dump done"), "{err}");
 }
+
+#[test]
+fn capture_read_filters_by_protocol_and_portid_and_says_who_talked() {
+    use nlctl::pcap::{Endpoints, Record, Writer, PACKET_KERNEL, PACKET_OUTGOING, PACKET_USER};
+    use nlkit::wire::{Flags, MessageBuilder};
+    let msg = |ty: u16, flags: Flags, pid: u32, payload: &[u8]| {
+        let mut b = Vec::new();
+        let mut m = MessageBuilder::new(&mut b, ty, flags).seq(1).portid(pid);
+        m.payload(payload);
+        m.finish().unwrap();
+        b
+    };
+    let ends = |src: u32, dst: u32| {
+        vec![
+            Endpoints { src, dst, groups: 0, netns: Some(4026531840) }.to_comment(),
+            "nlkit: pid 1".to_string(),
+        ]
+    };
+    let recs = [
+        // eBPF-style: endpoints and the task's pid.
+        Record {
+            pkttype: PACKET_KERNEL,
+            protocol: 0,
+            data: msg(18, Flags::REQUEST | Flags::DUMP, 4242, &[0; 16]),
+            comments: ends(4242, 0),
+            ..Default::default()
+        },
+        Record {
+            pkttype: PACKET_USER,
+            protocol: 16,
+            data: msg(16, Flags::EMPTY, 5151, &[1, 2, 0, 0]),
+            comments: ends(0, 5151),
+            ..Default::default()
+        },
+        // nlmon-style: no endpoints, the direction and nlmsg_pid say it.
+        Record {
+            pkttype: PACKET_OUTGOING,
+            protocol: 0,
+            data: msg(22, Flags::REQUEST | Flags::DUMP, 777, &[0; 8]),
+            ..Default::default()
+        },
+    ];
+    let path = std::env::temp_dir().join(format!("nlctl-daily-{}.pcapng", std::process::id()));
+    {
+        let mut w = Writer::new(std::fs::File::create(&path).unwrap()).unwrap();
+        for r in &recs {
+            w.write(r, 0).unwrap();
+        }
+    }
+    let p = path.to_str().unwrap();
+    let read = |extra: &[&str]| {
+        let mut a = vec!["-j"];
+        a.extend_from_slice(extra);
+        a.extend_from_slice(&["capture", "--read", p]);
+        let (code, out, err) = common::run(&a);
+        assert_eq!(code, 0, "{extra:?}: {err}");
+        json_lines(&out)
+    };
+    let all = read(&[]);
+    assert_eq!(all.len(), 3);
+    let who: Vec<(Value, Value)> = all
+        .iter()
+        .map(|m| (m["src_portid"].clone(), m["dst_portid"].clone()))
+        .collect();
+    assert_eq!(
+        who,
+        [(4242.into(), 0.into()), (0.into(), 5151.into()), (777.into(), 0.into())],
+        "who talked to whom"
+    );
+    assert_eq!(all[0]["process"]["pid"], 1);
+    let generic = read(&["--proto", "generic"]);
+    assert_eq!(generic.len(), 1);
+    assert_eq!(generic[0]["proto"], 16);
+    let route = read(&["--proto", "route"]);
+    assert_eq!(route.len(), 2);
+    for (portid, n) in [("4242", 1), ("5151", 1), ("777", 1), ("1", 0)] {
+        let got = read(&["--portid", portid]);
+        assert_eq!(got.len(), n, "--portid {portid}: {got:?}");
+    }
+    // Human: "N -> kernel", never "? -> ?".
+    let (code, out, _) = common::run(&["capture", "--read", p]);
+    assert_eq!(code, 0);
+    assert!(out.contains(" 4242 -> kernel [") && out.contains(" kernel -> 5151"), "{out}");
+    assert!(out.contains(" 777 -> kernel "), "{out}");
+    assert!(!out.contains("? -> ?"), "{out}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn rough_edges_each_say_what_is_wrong() {
+    let fails = |args: &[&str], code: i32, needle: &str| {
+        let (c, out, err) = common::run(args);
+        assert_eq!(c, code, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+    };
+    // --proto is not silently ignored by families.
+    fails(&["--proto", "route", "families"], 2, "does not apply");
+    fails(&["--portid", "5", "families"], 2, "--portid does not apply");
+    let (c, _, err) = common::run(&["--proto", "generic", "families", "nlctrl"]);
+    assert_eq!(c, 0, "{err}");
+    // capture refuses what it would ignore.
+    fails(&["--group", "1", "capture", "--read", "/x.pcap"], 2, "--group");
+    fails(&["capture", "--read", "/x.pcap", "--via", "ebpf"], 2, "--via");
+    fails(&["capture", "--read", "/x.pcap", "--count", "3"], 2, "--count");
+    // Exit codes as documented: an unreadable file is an I/O failure (1).
+    let (c, _, err) = common::run(&["-j", "capture", "--read", "/nonexistent.pcap"]);
+    assert_eq!(c, 1, "{err}");
+    let e: Value = serde_json::from_str(err.trim()).unwrap();
+    assert_eq!(e["errno_name"], "ENOENT");
+    // --proto -1: a clear message, not clap's "unexpected argument".
+    fails(&["--proto", "-1", "families"], 2, "is negative");
+    // "acknowledged" with a count that reads.
+    let (c, _, err) = common::run(&[
+        "--proto", "generic", "request", "--type", "nlctrl", "--header", "genl:getfamily",
+        "--attr", "family_name:str:nlctrl",
+    ]);
+    assert_eq!(c, 0, "{err}");
+    assert!(err.contains("nlctl: acknowledged, 1 reply"), "{err}");
+    assert!(!err.contains("(1 messages)"), "{err}");
+}
+
+#[test]
+fn ctrl_c_ends_listen_cleanly_with_exit_0() {
+    let ns = daily_ns("int");
+    let (child, _) = spawn_listener(&ns, &["--group", "link", "listen"]);
+    let st = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let (code, _, err) = split(child.wait_with_output().unwrap());
+    assert_eq!(code, 0, "{err}");
+}

@@ -303,6 +303,11 @@ impl Bg {
     }
 
     /// Asks nlctl to stop (SIGINT), as Ctrl-C would.
+    /// The process id of nlctl.
+    pub(super) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub(super) fn interrupt(&self) -> Result<(), String> {
         crate::sys::interrupt(self.child.id()).map_err(|e| format!("SIGINT to nlctl: {e}"))
     }
