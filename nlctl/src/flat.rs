@@ -12,35 +12,36 @@
 use std::sync::OnceLock;
 
 use nlkit::wire::{attrs, Message};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::enrich::IfNames;
 use crate::known;
 
-/// Attribute numbers and value names of one message kind, from its spec.
+/// Attribute numbers of one message kind by their spec names, read once.
 struct Kind {
-    /// `(spec attribute name, number)`.
-    attrs: Vec<(&'static str, u16)>,
+    /// Numbers in the order of the names asked for (`u16::MAX`: absent).
+    nums: Vec<u16>,
 }
 
 impl Kind {
-    fn new(ty: u16, names: &[&'static str]) -> Option<Kind> {
+    fn new(ty: u16, names: &[&str]) -> Option<Kind> {
         let (r, op) = known::route_type(ty)?;
         let op = r.spec.shape_of(op);
         let set = r.spec.attr_set(op.attribute_set.as_deref()?)?;
         Some(Kind {
-            attrs: names
+            nums: names
                 .iter()
-                .filter_map(|n| Some((*n, set.attr(n)?.value)))
+                .map(|n| set.attr(n).map_or(u16::MAX, |a| a.value))
                 .collect(),
         })
     }
 
-    fn num(&self, name: &str) -> u16 {
-        self.attrs
+    /// Which of the names attribute type `ty` is (`usize::MAX`: none).
+    fn slot(&self, ty: u16) -> usize {
+        self.nums
             .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(u16::MAX, |(_, v)| *v)
+            .position(|n| *n == ty)
+            .unwrap_or(usize::MAX)
     }
 }
 
@@ -61,6 +62,46 @@ fn name_of(table: &[(u64, String)], v: u64) -> Option<&str> {
     table.iter().find(|(x, _)| *x == v).map(|(_, n)| n.as_str())
 }
 
+const LINK_ATTRS: &[&str] = &[
+    "address",
+    "broadcast",
+    "ifname",
+    "mtu",
+    "link",
+    "qdisc",
+    "master",
+    "txqlen",
+    "operstate",
+    "linkmode",
+    "ifalias",
+    "group",
+    "link-netnsid",
+    "prop-list",
+    "perm-address",
+];
+const ADDR_ATTRS: &[&str] = &[
+    "ifa-address",
+    "ifa-local",
+    "ifa-label",
+    "ifa-broadcast",
+    "ifa-anycast",
+    "ifa-cacheinfo",
+    "ifa-flags",
+];
+const ROUTE_ATTRS: &[&str] = &[
+    "rta-dst",
+    "rta-src",
+    "rta-oif",
+    "rta-gateway",
+    "rta-priority",
+    "rta-prefsrc",
+    "rta-table",
+    "rta-pref",
+    "rta-nh-id",
+    "rta-multipath",
+];
+const NEIGH_ATTRS: &[&str] = &["dst", "lladdr"];
+
 struct Tables {
     link: Option<Kind>,
     addr: Option<Kind>,
@@ -80,55 +121,10 @@ struct Tables {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| Tables {
-        link: Kind::new(
-            16,
-            &[
-                "address",
-                "broadcast",
-                "ifname",
-                "mtu",
-                "link",
-                "qdisc",
-                "master",
-                "txqlen",
-                "operstate",
-                "linkmode",
-                "ifalias",
-                "group",
-                "link-netnsid",
-                "prop-list",
-                "perm-address",
-            ],
-        ),
-        addr: Kind::new(
-            20,
-            &[
-                "ifa-address",
-                "ifa-local",
-                "ifa-label",
-                "ifa-broadcast",
-                "ifa-anycast",
-                "ifa-cacheinfo",
-                "ifa-flags",
-            ],
-        ),
-        route: Kind::new(
-            24,
-            &[
-                "rta-dst",
-                "rta-src",
-                "rta-iif",
-                "rta-oif",
-                "rta-gateway",
-                "rta-priority",
-                "rta-prefsrc",
-                "rta-table",
-                "rta-pref",
-                "rta-nh-id",
-                "rta-multipath",
-            ],
-        ),
-        neigh: Kind::new(28, &["dst", "lladdr"]),
+        link: Kind::new(16, LINK_ATTRS),
+        addr: Kind::new(20, ADDR_ATTRS),
+        route: Kind::new(24, ROUTE_ATTRS),
+        neigh: Kind::new(28, NEIGH_ATTRS),
         oper: enum_names(16, "oper-state"),
         linkmode: enum_names(16, "link-mode"),
         arphrd: enum_names(16, "arphrd"),
@@ -151,54 +147,157 @@ fn u32_of(v: &[u8]) -> Option<u32> {
     (v.len() == 4).then(|| u32_at(v, 0))
 }
 
-fn ip_of(v: &[u8]) -> Option<String> {
+fn str_of(v: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(v.split(|c| *c == 0).next().unwrap_or_default())
+}
+
+/// A JSON object written straight into text, keys in call order (what
+/// `ip -j` prints, without building a `Value` per message).
+struct Obj<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl<'a> Obj<'a> {
+    fn new(out: &'a mut String) -> Obj<'a> {
+        out.push('{');
+        Obj { out, first: true }
+    }
+    fn key(&mut self, k: &str) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.out.push('"');
+        self.out.push_str(k);
+        self.out.push_str("\":");
+    }
+    fn str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        quote(self.out, v);
+    }
+    fn num(&mut self, k: &str, v: impl Into<i64>) {
+        self.key(k);
+        push_int(self.out, v.into());
+    }
+    fn yes(&mut self, k: &str) {
+        self.key(k);
+        self.out.push_str("true");
+    }
+    fn raw(&mut self, k: &str, json: &str) {
+        self.key(k);
+        self.out.push_str(json);
+    }
+    fn ip(&mut self, k: &str, v: &[u8], len: Option<u8>) {
+        self.key(k);
+        self.out.push('"');
+        push_ip(self.out, v);
+        if let Some(l) = len {
+            self.out.push('/');
+            push_int(self.out, i64::from(l));
+        }
+        self.out.push('"');
+    }
+    fn mac(&mut self, k: &str, v: &[u8]) {
+        self.key(k);
+        self.out.push('"');
+        for (i, b) in v.iter().enumerate() {
+            if i > 0 {
+                self.out.push(':');
+            }
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            self.out.push(HEX[usize::from(b >> 4)] as char);
+            self.out.push(HEX[usize::from(b & 15)] as char);
+        }
+        self.out.push('"');
+    }
+    fn list(&mut self, k: &str, items: &[&str]) {
+        self.key(k);
+        self.out.push('[');
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            quote(self.out, x);
+        }
+        self.out.push(']');
+    }
+    fn end(self) {
+        self.out.push('}');
+    }
+}
+
+fn quote(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn push_int(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
+}
+
+/// An IPv4 (dotted) or IPv6 (RFC 5952, as `ip` prints it) address.
+fn push_ip(out: &mut String, v: &[u8]) {
     match v.len() {
-        4 => Some(std::net::Ipv4Addr::new(v[0], v[1], v[2], v[3]).to_string()),
+        4 => {
+            for (i, b) in v.iter().enumerate() {
+                if i > 0 {
+                    out.push('.');
+                }
+                push_int(out, i64::from(*b));
+            }
+        }
         16 => {
             let mut a = [0u8; 16];
             a.copy_from_slice(v);
-            Some(std::net::Ipv6Addr::from(a).to_string())
+            out.push_str(&std::net::Ipv6Addr::from(a).to_string());
         }
-        _ => None,
+        _ => {}
     }
 }
 
-fn mac_of(v: &[u8]) -> String {
-    let mut s = String::with_capacity(v.len() * 3);
-    for (i, b) in v.iter().enumerate() {
-        if i > 0 {
-            s.push(':');
-        }
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
+fn dev_name(ifnames: &IfNames, i: u32) -> String {
+    ifnames
+        .get(i64::from(i))
+        .unwrap_or_else(|| format!("if{i}"))
 }
 
-fn str_of(v: &[u8]) -> String {
-    String::from_utf8_lossy(v.split(|c| *c == 0).next().unwrap_or_default()).into_owned()
-}
-
-fn family_name(f: u8) -> Value {
-    match f {
-        2 => json!("inet"),
-        10 => json!("inet6"),
-        7 => json!("bridge"),
-        n => json!(n),
-    }
-}
-
-/// The `ip -j`-shaped object of an rtnetlink link, address, route or
-/// neighbour message; `None` for anything else.
-pub fn ip_object(msg: &Message<'_>, ifnames: &IfNames) -> Option<Value> {
+/// The `ip -j`-shaped object (JSON text) of an rtnetlink link, address,
+/// route or neighbour message; `None` for anything else.
+pub fn ip_object(msg: &Message<'_>, ifnames: &IfNames) -> Option<String> {
     let t = tables();
     let p = msg.payload;
+    let mut out = String::with_capacity(160);
     match msg.header.ty {
-        16 | 17 if p.len() >= 16 => link(t, t.link.as_ref()?, p, ifnames),
-        20 | 21 if p.len() >= 8 => addr(t, t.addr.as_ref()?, p, ifnames),
-        24 | 25 if p.len() >= 12 => route(t, t.route.as_ref()?, p, ifnames),
-        28 | 29 if p.len() >= 12 => neigh(t, t.neigh.as_ref()?, p, ifnames),
-        _ => None,
+        16 | 17 if p.len() >= 16 => link(&mut out, t, t.link.as_ref()?, p, ifnames),
+        20 | 21 if p.len() >= 8 => addr(&mut out, t, t.addr.as_ref()?, p, ifnames),
+        24 | 25 if p.len() >= 12 => route(&mut out, t, t.route.as_ref()?, p, ifnames),
+        28 | 29 if p.len() >= 12 => neigh(&mut out, t, t.neigh.as_ref()?, p, ifnames),
+        _ => return None,
     }
+    Some(out)
 }
 
 /// ip's `print_link_flags` order.
@@ -223,19 +322,25 @@ const IFF_ORDER: &[(u32, &str)] = &[
     (0x40000, "ECHO"),
 ];
 
-fn link(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
+/// The attributes of `b` by slot of `k` (the last of each kind wins).
+fn by_slot<'b>(k: &Kind, b: &'b [u8]) -> Vec<Option<&'b [u8]>> {
+    let mut f = vec![None; k.nums.len()];
+    for a in attrs(b).flatten() {
+        if let Some(x) = f.get_mut(k.slot(a.ty)) {
+            *x = Some(a.value);
+        }
+    }
+    f
+}
+
+fn link(out: &mut String, t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) {
     let index = u32_at(p, 4) as i32;
     let ty = u16_at(p, 2);
     let flags = u32_at(p, 8);
-    let mut f: [Option<&[u8]>; 15] = [None; 15];
-    for a in attrs(&p[16..]).flatten() {
-        if let Some(i) = k.attrs.iter().position(|(_, n)| *n == a.ty) {
-            f[i] = Some(a.value);
-        }
-    }
-    let get = |n: &str| k.attrs.iter().position(|(x, _)| *x == n).and_then(|i| f[i]);
-    let mut o = Map::new();
-    o.insert("ifindex".into(), json!(index));
+    let f = by_slot(k, &p[16..]);
+    let get = |n: &str| LINK_ATTRS.iter().position(|x| *x == n).and_then(|i| f[i]);
+    let mut o = Obj::new(out);
+    o.num("ifindex", index);
     let name = get("ifname").map(str_of);
     if let Some(n) = &name {
         ifnames.learn(i64::from(index), n, flags);
@@ -243,160 +348,144 @@ fn link(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
     let mut peer_down = false;
     if let Some(l) = get("link").and_then(u32_of) {
         if l == 0 {
-            o.insert("link".into(), Value::Null);
+            o.raw("link", "null");
         } else if get("link-netnsid").is_some() {
-            o.insert("link_index".into(), json!(l));
+            o.num("link_index", l);
         } else {
-            o.insert(
-                "link".into(),
-                json!(ifnames
-                    .get(i64::from(l))
-                    .unwrap_or_else(|| format!("if{l}"))),
-            );
+            o.str("link", &dev_name(ifnames, l));
             peer_down = ifnames.flags(i64::from(l)).is_some_and(|fl| fl & 1 == 0);
         }
     }
-    if let Some(n) = name {
-        o.insert("ifname".into(), json!(n));
+    if let Some(n) = &name {
+        o.str("ifname", n);
     }
-    let mut fl = Vec::new();
+    let mut fl: Vec<&str> = Vec::new();
     if flags & 1 != 0 && flags & 0x40 == 0 {
-        fl.push(json!("NO-CARRIER"));
+        fl.push("NO-CARRIER");
     }
-    for (bit, n) in IFF_ORDER {
-        if flags & bit != 0 {
-            fl.push(json!(n));
-        }
-    }
+    fl.extend(
+        IFF_ORDER
+            .iter()
+            .filter(|(b, _)| flags & b != 0)
+            .map(|(_, n)| *n),
+    );
     if peer_down {
-        fl.push(json!("M-DOWN"));
+        fl.push("M-DOWN");
     }
-    o.insert("flags".into(), Value::Array(fl));
+    o.list("flags", &fl);
     if let Some(v) = get("mtu").and_then(u32_of) {
-        o.insert("mtu".into(), json!(v));
+        o.num("mtu", v);
     }
     if let Some(v) = get("qdisc") {
-        o.insert("qdisc".into(), json!(str_of(v)));
+        o.str("qdisc", &str_of(v));
     }
     if let Some(m) = get("master").and_then(u32_of) {
-        o.insert(
-            "master".into(),
-            json!(ifnames
-                .get(i64::from(m))
-                .unwrap_or_else(|| format!("if{m}"))),
-        );
+        o.str("master", &dev_name(ifnames, m));
     }
     if let Some(v) = get("operstate").filter(|v| v.len() == 1) {
         let n = name_of(&t.oper, u64::from(v[0])).map_or_else(|| v[0].to_string(), str::to_string);
-        o.insert("operstate".into(), json!(n.to_ascii_uppercase()));
+        o.str("operstate", &n.to_ascii_uppercase());
     }
     if let Some(v) = get("linkmode").filter(|v| v.len() == 1) {
         let n =
             name_of(&t.linkmode, u64::from(v[0])).map_or_else(|| v[0].to_string(), str::to_string);
-        o.insert("linkmode".into(), json!(n.to_ascii_uppercase()));
+        o.str("linkmode", &n.to_ascii_uppercase());
     }
     if let Some(g) = get("group").and_then(u32_of) {
-        o.insert(
-            "group".into(),
-            if g == 0 {
-                json!("default")
+        o.str(
+            "group",
+            &if g == 0 {
+                "default".to_string()
             } else {
-                json!(g.to_string())
+                g.to_string()
             },
         );
     }
     if let Some(v) = get("txqlen").and_then(u32_of) {
-        o.insert("txqlen".into(), json!(v));
+        o.num("txqlen", v);
     }
     let lt = name_of(&t.arphrd, u64::from(ty)).map_or_else(|| format!("[{ty}]"), str::to_string);
-    o.insert("link_type".into(), json!(lt));
+    o.str("link_type", &lt);
     if let Some(a) = get("address").filter(|a| !a.is_empty()) {
-        o.insert("address".into(), json!(mac_of(a)));
+        o.mac("address", a);
         if let Some(b) = get("broadcast").filter(|b| !b.is_empty()) {
             if flags & 0x10 != 0 {
-                o.insert("link_pointtopoint".into(), json!(true));
+                o.yes("link_pointtopoint");
             }
-            o.insert("broadcast".into(), json!(mac_of(b)));
+            o.mac("broadcast", b);
         }
     }
     if let Some(v) = get("link-netnsid").filter(|v| v.len() == 4) {
-        o.insert("link_netnsid".into(), json!(u32_at(v, 0) as i32));
+        o.num("link_netnsid", u32_at(v, 0) as i32);
     }
     if let (Some(pa), a) = (get("perm-address"), get("address")) {
         if Some(pa) != a {
-            o.insert("permaddr".into(), json!(mac_of(pa)));
+            o.mac("permaddr", pa);
         }
     }
     if let Some(v) = get("ifalias") {
-        o.insert("ifalias".into(), json!(str_of(v)));
+        o.str("ifalias", &str_of(v));
     }
     if let Some(pl) = get("prop-list") {
-        let alts: Vec<Value> = attrs(pl)
+        let alts: Vec<String> = attrs(pl)
             .flatten()
-            .map(|a| json!(str_of(a.value)))
+            .map(|a| str_of(a.value).into_owned())
             .collect();
         if !alts.is_empty() {
-            o.insert("altnames".into(), Value::Array(alts));
+            let refs: Vec<&str> = alts.iter().map(String::as_str).collect();
+            o.list("altnames", &refs);
         }
     }
-    Some(Value::Object(o))
+    o.end();
 }
 
-fn scope_name(t: &Tables, s: u8) -> Value {
+fn scope_name(t: &Tables, s: u8) -> String {
     if s == 0 {
-        return json!("global");
+        return "global".into();
     }
-    name_of(&t.scope, u64::from(s)).map_or_else(|| json!(s.to_string()), |n| json!(n))
+    name_of(&t.scope, u64::from(s)).map_or_else(|| s.to_string(), str::to_string)
 }
 
-fn addr(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
+fn addr(out: &mut String, t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) {
     let family = p[0];
     let prefixlen = p[1];
-    let mut flags = u32::from(p[2]);
     let scope = p[3];
     let index = u32_at(p, 4);
-    let (mut address, mut local, mut label, mut brd, mut any, mut ci) =
-        (None, None, None, None, None, None);
-    for a in attrs(&p[8..]).flatten() {
-        let v = a.value;
-        match a.ty {
-            x if x == k.num("ifa-address") => address = ip_of(v),
-            x if x == k.num("ifa-local") => local = ip_of(v),
-            x if x == k.num("ifa-label") => label = Some(str_of(v)),
-            x if x == k.num("ifa-broadcast") => brd = ip_of(v),
-            x if x == k.num("ifa-anycast") => any = ip_of(v),
-            x if x == k.num("ifa-cacheinfo") && v.len() >= 8 => {
-                ci = Some((u32_at(v, 0), u32_at(v, 4)))
-            }
-            x if x == k.num("ifa-flags") => flags = u32_of(v).unwrap_or(flags),
-            _ => {}
-        }
-    }
-    let mut o = Map::new();
-    o.insert("ifindex".into(), json!(index));
+    let f = by_slot(k, &p[8..]);
+    let get = |n: &str| ADDR_ATTRS.iter().position(|x| *x == n).and_then(|i| f[i]);
+    let flags = get("ifa-flags").and_then(u32_of).unwrap_or(u32::from(p[2]));
+    let mut o = Obj::new(out);
+    o.num("ifindex", index);
     if let Some(n) = ifnames.get(i64::from(index)) {
-        o.insert("ifname".into(), json!(n));
+        o.str("ifname", &n);
     }
-    o.insert("family".into(), family_name(family));
-    let (loc, peer) = match (local, address) {
-        (Some(l), Some(a)) if l != a => (Some(l), Some(a)),
-        (Some(l), _) => (Some(l), None),
-        (None, a) => (a, None),
-    };
-    if let Some(l) = loc {
-        o.insert("local".into(), json!(l));
+    o.raw(
+        "family",
+        match family {
+            2 => "\"inet\"",
+            10 => "\"inet6\"",
+            7 => "\"bridge\"",
+            _ => "null",
+        },
+    );
+    let (local, address) = (get("ifa-local"), get("ifa-address"));
+    match (local, address) {
+        (Some(l), Some(a)) if l != a => {
+            o.ip("local", l, None);
+            o.ip("address", a, None);
+        }
+        (Some(l), _) => o.ip("local", l, None),
+        (None, Some(a)) => o.ip("local", a, None),
+        (None, None) => {}
     }
-    if let Some(a) = peer {
-        o.insert("address".into(), json!(a));
+    o.num("prefixlen", prefixlen);
+    if let Some(b) = get("ifa-broadcast") {
+        o.ip("broadcast", b, None);
     }
-    o.insert("prefixlen".into(), json!(prefixlen));
-    if let Some(b) = brd {
-        o.insert("broadcast".into(), json!(b));
+    if let Some(b) = get("ifa-anycast") {
+        o.ip("anycast", b, None);
     }
-    if let Some(a) = any {
-        o.insert("anycast".into(), json!(a));
-    }
-    o.insert("scope".into(), scope_name(t, scope));
+    o.str("scope", &scope_name(t, scope));
     // ip's print_ifa_flags: its names for the spec's flags, in its order.
     const IP_NAMES: &[(&str, &str)] = &[
         ("secondary", "secondary"),
@@ -419,144 +508,127 @@ fn addr(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
         let mask = *mask as u32;
         if *spec_name == "permanent" {
             if flags & mask == 0 {
-                o.insert("dynamic".into(), json!(true));
+                o.yes("dynamic");
             }
         } else if flags & mask != 0 {
-            let n = if *spec_name == "secondary" && family == 10 {
+            o.yes(if *spec_name == "secondary" && family == 10 {
                 "temporary"
             } else {
                 ip_name
-            };
-            o.insert(n.into(), json!(true));
+            });
         }
     }
-    if let Some(l) = label.filter(|_| family == 2) {
-        o.insert("label".into(), json!(l));
+    if let Some(l) = get("ifa-label").filter(|_| family == 2) {
+        o.str("label", &str_of(l));
     }
-    if let Some((pref, valid)) = ci {
-        o.insert("valid_life_time".into(), json!(valid));
-        o.insert("preferred_life_time".into(), json!(pref));
+    if let Some(ci) = get("ifa-cacheinfo").filter(|v| v.len() >= 8) {
+        o.num("valid_life_time", u32_at(ci, 4));
+        o.num("preferred_life_time", u32_at(ci, 0));
     }
-    Some(Value::Object(o))
+    o.end();
 }
 
-fn route(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
+fn route(out: &mut String, t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) {
     let family = p[0];
     let (dst_len, src_len, tos) = (p[1], p[2], p[3]);
-    let (mut table, protocol, scope, rtype) = (u32::from(p[4]), p[5], p[6], p[7]);
+    let (protocol, scope, rtype) = (p[5], p[6], p[7]);
     let rflags = u32_at(p, 8);
-    let mut o = Map::new();
-    let (mut dst, mut src, mut gw, mut oif, mut prio, mut prefsrc, mut pref, mut nhid, mut mp) =
-        (None, None, None, None, None, None, None, None, None);
-    for a in attrs(&p[12..]).flatten() {
-        let v = a.value;
-        match a.ty {
-            x if x == k.num("rta-dst") => dst = ip_of(v),
-            x if x == k.num("rta-src") => src = ip_of(v),
-            x if x == k.num("rta-gateway") => gw = ip_of(v),
-            x if x == k.num("rta-oif") => oif = u32_of(v),
-            x if x == k.num("rta-priority") => prio = u32_of(v),
-            x if x == k.num("rta-prefsrc") => prefsrc = ip_of(v),
-            x if x == k.num("rta-table") => table = u32_of(v).unwrap_or(table),
-            x if x == k.num("rta-pref") => pref = v.first().copied(),
-            x if x == k.num("rta-nh-id") => nhid = u32_of(v),
-            x if x == k.num("rta-multipath") => mp = Some(v),
-            _ => {}
-        }
-    }
+    let f = by_slot(k, &p[12..]);
+    let get = |i: usize| f[i];
+    let (dst, src, oif, gw, prio, prefsrc, table, pref, nhid, mp) = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    let table = get(table).and_then(u32_of).unwrap_or(u32::from(p[4]));
+    let host = if family == 10 { 128 } else { 32 };
+    let len = |l: u8| (l != host).then_some(l);
+    let mut o = Obj::new(out);
     if rtype != 1 {
         let n = name_of(&t.rtm_type, u64::from(rtype))
             .map_or_else(|| rtype.to_string(), str::to_string);
-        o.insert("type".into(), json!(n));
+        o.str("type", &n);
     }
-    let host = if family == 10 { 128 } else { 32 };
-    let with_len = |a: String, l: u8| if l == host { a } else { format!("{a}/{l}") };
-    match dst {
-        Some(d) => o.insert("dst".into(), json!(with_len(d, dst_len))),
-        None if dst_len == 0 => o.insert("dst".into(), json!("default")),
-        None => o.insert("dst".into(), json!(format!("0/{dst_len}"))),
-    };
-    if let Some(s) = src {
-        o.insert("from".into(), json!(with_len(s, src_len)));
+    match get(dst) {
+        Some(d) => o.ip("dst", d, len(dst_len)),
+        None if dst_len == 0 => o.str("dst", "default"),
+        None => o.str("dst", &format!("0/{dst_len}")),
+    }
+    if let Some(s) = get(src) {
+        o.ip("from", s, len(src_len));
     }
     if tos != 0 {
-        o.insert("tos".into(), json!(format!("0x{tos:02x}")));
+        o.str("tos", &format!("0x{tos:02x}"));
     }
-    if let Some(id) = nhid {
-        o.insert("nhid".into(), json!(id));
+    if let Some(id) = get(nhid).and_then(u32_of) {
+        o.num("nhid", id);
     }
-    if let Some(g) = gw {
-        o.insert("gateway".into(), json!(g));
+    if let Some(g) = get(gw) {
+        o.ip("gateway", g, None);
     }
-    if let Some(i) = oif {
-        o.insert(
-            "dev".into(),
-            json!(ifnames
-                .get(i64::from(i))
-                .unwrap_or_else(|| format!("if{i}"))),
-        );
+    if let Some(i) = get(oif).and_then(u32_of) {
+        o.str("dev", &dev_name(ifnames, i));
     }
     if table != 254 {
         let n =
             name_of(&t.table, u64::from(table)).map_or_else(|| table.to_string(), str::to_string);
-        o.insert("table".into(), json!(n));
+        o.str("table", &n);
     }
     if protocol != 3 {
         let n = name_of(&t.proto, u64::from(protocol))
             .map_or_else(|| protocol.to_string(), str::to_string);
-        o.insert("protocol".into(), json!(n));
+        o.str("protocol", &n);
     }
     if scope != 0 {
-        o.insert("scope".into(), scope_name(t, scope));
+        o.str("scope", &scope_name(t, scope));
     }
-    if let Some(s) = prefsrc {
-        o.insert("prefsrc".into(), json!(s));
+    if let Some(s) = get(prefsrc) {
+        o.ip("prefsrc", s, None);
     }
-    if let Some(m) = prio {
-        o.insert("metric".into(), json!(m));
+    if let Some(m) = get(prio).and_then(u32_of) {
+        o.num("metric", m);
     }
-    o.insert("flags".into(), Value::Array(nh_flags(rflags)));
-    if let Some(mp) = mp {
-        let mut hops = Vec::new();
+    o.list("flags", &nh_flags(rflags));
+    if let Some(mp) = get(mp) {
+        o.key("nexthops");
+        o.out.push('[');
         let mut rest = mp;
+        let mut first = true;
         while rest.len() >= 8 {
-            let len = usize::from(u16_at(rest, 0)).clamp(8, rest.len());
-            let mut h = Map::new();
-            for a in attrs(&rest[8..len]).flatten() {
-                if a.ty == k.num("rta-gateway") {
-                    if let Some(g) = ip_of(a.value) {
-                        h.insert("gateway".into(), json!(g));
-                    }
+            let l = usize::from(u16_at(rest, 0)).clamp(8, rest.len());
+            if !first {
+                o.out.push(',');
+            }
+            first = false;
+            let mut h = Obj::new(o.out);
+            for a in attrs(&rest[8..l]).flatten() {
+                if k.slot(a.ty) == gw {
+                    h.ip("gateway", a.value, None);
                 }
             }
-            let i = u32_at(rest, 4);
-            h.insert(
-                "dev".into(),
-                json!(ifnames
-                    .get(i64::from(i))
-                    .unwrap_or_else(|| format!("if{i}"))),
-            );
-            h.insert("weight".into(), json!(u32::from(rest[3]) + 1));
-            h.insert("flags".into(), Value::Array(nh_flags(u32::from(rest[2]))));
-            hops.push(Value::Object(h));
-            rest = &rest[nlkit::wire::align(len).min(rest.len())..];
+            h.str("dev", &dev_name(ifnames, u32_at(rest, 4)));
+            h.num("weight", u32::from(rest[3]) + 1);
+            h.list("flags", &nh_flags(u32::from(rest[2])));
+            h.end();
+            rest = &rest[nlkit::wire::align(l).min(rest.len())..];
         }
-        o.insert("nexthops".into(), Value::Array(hops));
+        o.out.push(']');
     }
-    if let Some(pr) = pref.filter(|_| family == 10) {
-        let n = match pr {
-            0 => "medium",
-            1 => "high",
-            3 => "low",
-            _ => "unknown",
-        };
-        o.insert("pref".into(), json!(n));
+    if let Some(pr) = get(pref)
+        .and_then(|v| v.first().copied())
+        .filter(|_| family == 10)
+    {
+        o.str(
+            "pref",
+            match pr {
+                0 => "medium",
+                1 => "high",
+                3 => "low",
+                _ => "unknown",
+            },
+        );
     }
-    Some(Value::Object(o))
+    o.end();
 }
 
 /// ip's names of the `RTNH_F_*` flags.
-fn nh_flags(f: u32) -> Vec<Value> {
+fn nh_flags(f: u32) -> Vec<&'static str> {
     [
         (1, "dead"),
         (2, "pervasive"),
@@ -568,51 +640,40 @@ fn nh_flags(f: u32) -> Vec<Value> {
     ]
     .iter()
     .filter(|(b, _)| f & b != 0)
-    .map(|(_, n)| json!(n))
+    .map(|(_, n)| *n)
     .collect()
 }
 
-fn neigh(t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) -> Option<Value> {
+fn neigh(out: &mut String, t: &Tables, k: &Kind, p: &[u8], ifnames: &IfNames) {
     let index = u32_at(p, 4);
     let state = u16_at(p, 8);
     let flags = p[10];
-    let mut o = Map::new();
-    let (mut dst, mut ll) = (None, None);
-    for a in attrs(&p[12..]).flatten() {
-        if a.ty == k.num("dst") {
-            dst = ip_of(a.value);
-        } else if a.ty == k.num("lladdr") {
-            ll = Some(mac_of(a.value));
-        }
+    let f = by_slot(k, &p[12..]);
+    let mut o = Obj::new(out);
+    if let Some(d) = f[0] {
+        o.ip("dst", d, None);
     }
-    if let Some(d) = dst {
-        o.insert("dst".into(), json!(d));
-    }
-    o.insert(
-        "dev".into(),
-        json!(ifnames
-            .get(i64::from(index))
-            .unwrap_or_else(|| format!("if{index}"))),
-    );
-    if let Some(l) = ll {
-        o.insert("lladdr".into(), json!(l));
+    o.str("dev", &dev_name(ifnames, index));
+    if let Some(l) = f[1] {
+        o.mac("lladdr", l);
     }
     if flags & 0x80 != 0 {
-        o.insert("router".into(), json!(true));
+        o.yes("router");
     }
     if flags & 0x08 != 0 {
-        o.insert("proxy".into(), json!(true));
+        o.yes("proxy");
     }
-    let st: Vec<Value> = t
+    let st: Vec<String> = t
         .nud
         .iter()
         .filter(|(m, _)| u64::from(state) & m != 0)
-        .map(|(_, n)| json!(n.to_ascii_uppercase()))
+        .map(|(_, n)| n.to_ascii_uppercase())
         .collect();
     if !st.is_empty() {
-        o.insert("state".into(), Value::Array(st));
+        let refs: Vec<&str> = st.iter().map(String::as_str).collect();
+        o.list("state", &refs);
     }
-    Some(Value::Object(o))
+    o.end();
 }
 
 /// The flat form of a decoded message (list form) that [`ip_object`]

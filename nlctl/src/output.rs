@@ -118,8 +118,18 @@ impl Printer {
         } else {
             meta
         };
-        if self.flat && meta.proto == 0 {
-            if let Some(mut v) = crate::flat::ip_object(msg, &self.ifnames) {
+        if self.flat && self.json && meta.proto == 0 {
+            if let Some(text) = crate::flat::ip_object(msg, &self.ifnames) {
+                if meta.time.is_none() && !self.pretty {
+                    let mut out = self.out.borrow_mut();
+                    out.write_all(text.as_bytes())?;
+                    out.write_all(b"\n")?;
+                    if !self.batch {
+                        out.flush()?;
+                    }
+                    return Ok(());
+                }
+                let mut v: Value = serde_json::from_str(&text).map_err(io::Error::other)?;
                 if let (Some(t), Value::Object(o)) = (meta.time, &mut v) {
                     o.insert("time".into(), json!(t));
                 }

@@ -638,7 +638,13 @@ fn capture_read_filters_by_protocol_and_portid_and_says_who_talked() {
     };
     let ends = |src: u32, dst: u32| {
         vec![
-            Endpoints { src, dst, groups: 0, netns: Some(4026531840) }.to_comment(),
+            Endpoints {
+                src,
+                dst,
+                groups: 0,
+                netns: Some(4026531840),
+            }
+            .to_comment(),
             "nlkit: pid 1".to_string(),
         ]
     };
@@ -690,7 +696,11 @@ fn capture_read_filters_by_protocol_and_portid_and_says_who_talked() {
         .collect();
     assert_eq!(
         who,
-        [(4242.into(), 0.into()), (0.into(), 5151.into()), (777.into(), 0.into())],
+        [
+            (4242.into(), 0.into()),
+            (0.into(), 5151.into()),
+            (777.into(), 0.into())
+        ],
         "who talked to whom"
     );
     assert_eq!(all[0]["process"]["pid"], 1);
@@ -706,7 +716,10 @@ fn capture_read_filters_by_protocol_and_portid_and_says_who_talked() {
     // Human: "N -> kernel", never "? -> ?".
     let (code, out, _) = common::run(&["capture", "--read", p]);
     assert_eq!(code, 0);
-    assert!(out.contains(" 4242 -> kernel [") && out.contains(" kernel -> 5151"), "{out}");
+    assert!(
+        out.contains(" 4242 -> kernel [") && out.contains(" kernel -> 5151"),
+        "{out}"
+    );
     assert!(out.contains(" 777 -> kernel "), "{out}");
     assert!(!out.contains("? -> ?"), "{out}");
     let _ = std::fs::remove_file(&path);
@@ -726,9 +739,21 @@ fn rough_edges_each_say_what_is_wrong() {
     let (c, _, err) = common::run(&["--proto", "generic", "families", "nlctrl"]);
     assert_eq!(c, 0, "{err}");
     // capture refuses what it would ignore.
-    fails(&["--group", "1", "capture", "--read", "/x.pcap"], 2, "--group");
-    fails(&["capture", "--read", "/x.pcap", "--via", "ebpf"], 2, "--via");
-    fails(&["capture", "--read", "/x.pcap", "--count", "3"], 2, "--count");
+    fails(
+        &["--group", "1", "capture", "--read", "/x.pcap"],
+        2,
+        "--group",
+    );
+    fails(
+        &["capture", "--read", "/x.pcap", "--via", "ebpf"],
+        2,
+        "--via",
+    );
+    fails(
+        &["capture", "--read", "/x.pcap", "--count", "3"],
+        2,
+        "--count",
+    );
     // Exit codes as documented: an unreadable file is an I/O failure (1).
     let (c, _, err) = common::run(&["-j", "capture", "--read", "/nonexistent.pcap"]);
     assert_eq!(c, 1, "{err}");
@@ -738,8 +763,15 @@ fn rough_edges_each_say_what_is_wrong() {
     fails(&["--proto", "-1", "families"], 2, "is negative");
     // "acknowledged" with a count that reads.
     let (c, _, err) = common::run(&[
-        "--proto", "generic", "request", "--type", "nlctrl", "--header", "genl:getfamily",
-        "--attr", "family_name:str:nlctrl",
+        "--proto",
+        "generic",
+        "request",
+        "--type",
+        "nlctrl",
+        "--header",
+        "genl:getfamily",
+        "--attr",
+        "family_name:str:nlctrl",
     ]);
     assert_eq!(c, 0, "{err}");
     assert!(err.contains("nlctl: acknowledged, 1 reply"), "{err}");

@@ -225,7 +225,8 @@ fn traffic(ctx: &mut Ctx) -> Result<(u64, Vec<String>), String> {
 /// One request to the ethtool family (its answer does not matter); its id.
 fn generic_request() -> Result<u16, String> {
     let mut c = nlkit::client::Client::open(Protocol::GENERIC).map_err(|e| e.to_string())?;
-    c.set_timeout(Some(kit::TIMEOUT)).map_err(|e| e.to_string())?;
+    c.set_timeout(Some(kit::TIMEOUT))
+        .map_err(|e| e.to_string())?;
     let f = c.genl_family("ethtool").map_err(|e| e.to_string())?;
     let req = nlkit::client::Request::genl(f.id, 1, 1, nlkit::wire::Flags::ACK, |_| {})
         .map_err(|e| e.to_string())?;
@@ -332,7 +333,7 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
     let own = format!("nlkit: pid {capture_pid}");
     let own_records = captured
         .iter()
-        .filter(|r| r.comments.iter().any(|c| *c == own))
+        .filter(|r| r.comments.contains(&own))
         .count();
     ensure(own_records == 0, || {
         format!("{own_records} records of nlctl's own traffic (pid {capture_pid}) in the capture")
@@ -345,12 +346,16 @@ fn oracle(ctx: &mut Ctx) -> Result<(), String> {
         .find(|t| *t > nlkit::families::genl::GENL_ID_CTRL)
     {
         let named = captured.iter().any(|r| {
-            r.comments.iter().any(|c| c == nlkit::capture::tap::SYNTHESISED)
+            r.comments
+                .iter()
+                .any(|c| c == nlkit::capture::tap::SYNTHESISED)
                 && nlkit::wire::messages(&r.data)
                     .flatten()
                     .any(|m| nlkit::families::genl::Family::parse(&m).is_ok_and(|f| f.id == id))
         });
-        ensure(named, || format!("generic family {id} is not named in the capture"))?;
+        ensure(named, || {
+            format!("generic family {id} is not named in the capture")
+        })?;
     }
     let netns: HashSet<Option<u32>> = captured
         .iter()
