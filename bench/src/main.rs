@@ -6,10 +6,11 @@
 //!
 //! Usage: `cargo run --release -p bench -- [--quick] [--runs N]
 //! [--routes N] [workloads...]`, workloads among `pingpong`, `throughput`,
-//! `genl`, `route-dump`, `mirror-sync`, `multicast`, `vm` (default: all host workloads;
+//! `genl`, `route-dump`, `mirror-sync`, `multicast`, `cli-route-dump`, `vm` (default: all host workloads;
 //! `vm` needs the kernel modules and runs in the guest of `cargo xtask bench`).
 
 mod cffi;
+mod cli;
 mod common;
 mod genl;
 mod mcast;
@@ -487,7 +488,7 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
 }
 
 fn usage() -> String {
-    "usage: bench [--quick] [--runs N] [--routes N] [--push-batch N] [--impl NAME]... [pingpong|throughput|genl|route-dump|mirror-sync|multicast|vm ...]".into()
+    "usage: bench [--quick] [--runs N] [--routes N] [--push-batch N] [--impl NAME]... [pingpong|throughput|genl|route-dump|mirror-sync|multicast|cli-route-dump|vm ...]".into()
 }
 
 fn main() -> ExitCode {
@@ -548,6 +549,7 @@ fn run(args: &[String]) -> BResult<bool> {
             "genl" => selected.push("genl"),
             "route-dump" | "routes" => selected.push("route-dump"),
             "mirror-sync" | "mirror" => selected.push("mirror-sync"),
+            "cli-route-dump" => selected.push("cli-route-dump"),
             "multicast" => selected.push("multicast"),
             "vm" => selected.extend(vm::WORKLOADS),
             "-h" | "--help" => {
@@ -578,6 +580,7 @@ fn run(args: &[String]) -> BResult<bool> {
             "route-dump",
             "mirror-sync",
             "multicast",
+            "cli-route-dump",
         ];
     }
     println!(
@@ -597,7 +600,10 @@ fn run(args: &[String]) -> BResult<bool> {
         },
         if quick { " (quick)" } else { "" }
     );
-    let netns = if selected.contains(&"route-dump") || selected.contains(&"mirror-sync") {
+    let netns = if selected.contains(&"route-dump")
+        || selected.contains(&"mirror-sync")
+        || selected.contains(&"cli-route-dump")
+    {
         eprintln!("creating a network namespace with {} routes...", p.routes);
         Some(routes::Netns::create(p.routes)?)
     } else {
@@ -607,11 +613,23 @@ fn run(args: &[String]) -> BResult<bool> {
         impls = ALL_IMPLS.to_vec();
     }
     let mut rows = Vec::new();
-    for &w in &selected {
+    for &w in selected.iter().filter(|w| **w != "cli-route-dump") {
         rows.extend(run_workload(w, &impls, &p, netns.as_ref()));
     }
-    drop(netns);
     print_table(&rows);
+    let mut cli_failed = false;
+    let cli_checks = match (&netns, selected.contains(&"cli-route-dump")) {
+        (Some(ns), true) => match cli::run(ns.name(), p.runs) {
+            Ok(c) => c,
+            Err(e) => {
+                println!("\n| cli-route-dump | (all) | failed: {e} |");
+                cli_failed = true;
+                Vec::new()
+            }
+        },
+        _ => Vec::new(),
+    };
+    drop(netns);
     if let Some((a, b)) = vm::generator_rates() {
         println!(
             "\n# vm-push generator ({}): median {} events/s during nlkit's runs, {} during C's",
@@ -621,7 +639,8 @@ fn run(args: &[String]) -> BResult<bool> {
         );
     }
     println!();
-    let checks = ratios(&rows, &selected);
+    let mut checks = ratios(&rows, &selected);
+    checks.extend(cli_checks);
     println!();
     println!("targets:");
     for (name, v, goal, ok) in &checks {
@@ -630,5 +649,5 @@ fn run(args: &[String]) -> BResult<bool> {
             if *ok { "HOLDS" } else { "MISSED" }
         );
     }
-    Ok(!rows.iter().any(|r| matches!(r.cell, Cell::Failed(_))))
+    Ok(!cli_failed && !rows.iter().any(|r| matches!(r.cell, Cell::Failed(_))))
 }

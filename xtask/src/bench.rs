@@ -151,7 +151,12 @@ fn is_result_line(l: &str) -> bool {
 
 /// Runs the host bench; returns its exit status.
 fn host(o: &Opts) -> Result<i32> {
-    println!("=== host bench (workloads 1-5, profile {PROFILE}) ===");
+    println!("=== host bench (workloads 1-5 and cli-route-dump, profile {PROFILE}) ===");
+    // cli-route-dump runs nlctl from beside the bench executable.
+    run(cargo()
+        .args(["build", "--quiet", "--profile", PROFILE, "-p", "nlctl"])
+        .env_remove("RUSTFLAGS"))
+    .context("building nlctl for the cli-route-dump workload")?;
     let st = cargo()
         .args(["run", "--quiet", "--profile", PROFILE, "-p", "bench", "--"])
         .args(&o.bench_args)
