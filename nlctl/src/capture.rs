@@ -342,6 +342,10 @@ fn name_families(tap: &Tap, rec: &Record, pending: &mut std::collections::HashMa
         return;
     }
     for m in nlkit::wire::messages(&rec.data).flatten() {
+        // nlctrl (16) names itself; only the families above it need naming.
+        if m.header.ty <= nlkit::families::genl::GENL_ID_CTRL {
+            continue;
+        }
         if let Some(bytes) = pending.remove(&m.header.ty) {
             tap.record(
                 Record {
