@@ -464,6 +464,13 @@ pub fn listen(common: &Common, a: &ListenArgs) -> CliResult<u8> {
     }
     let own = sock.portid()?;
     let p = printer(common);
+    // Read the specs that name the subscribe types now, so --timeout
+    // measures the kernel's answer, not nlctl reading YAML.
+    for t in &a.subscribe_types {
+        if let Ok(ty) = payload::parse_type(common.proto.0, t) {
+            let _ = names::msg_info(common.proto.0, ty, None);
+        }
+    }
     let deadline = a.timeout.map(|t| Instant::now() + t);
     let mut buf = RecvBuffer::new();
     let mut count = 0u64;
