@@ -12,7 +12,7 @@ use std::process::Command;
 
 use common::{can_netns, Netns};
 use nlkit::client::{Client, Request};
-use nlkit::families::{rt_addr, rt_neigh, rt_nexthop, rt_rule};
+use nlkit::families::{rt_addr, rt_neigh, rt_nexthop, rt_route, rt_rule};
 use nlkit::socket::{Netns as Ns, Protocol};
 use nlkit::wire::Flags;
 
@@ -293,4 +293,117 @@ fn nexthops_both_ways() {
     assert!(j.contains("\"id\":8"), "{j}");
     // iproute2 prints the flag attribute as a key with a null value.
     assert!(j.contains("\"blackhole\":"), "{j}");
+}
+
+#[test]
+fn routes_with_metrics_pref_and_multipath_both_ways() {
+    if !can_netns() {
+        return;
+    }
+    let (ns, mut c, index) = lab();
+    ns.ip(&["addr", "add", "10.7.0.1/24", "dev", "r0"]);
+    ns.ip(&[
+        "-6",
+        "route",
+        "add",
+        "2001:db8:5::/64",
+        "dev",
+        "r0",
+        "metric",
+        "10",
+        "pref",
+        "high",
+        "mtu",
+        "1400",
+    ]);
+    ns.ip(&[
+        "route",
+        "add",
+        "10.50.0.0/24",
+        "nexthop",
+        "via",
+        "10.7.0.2",
+        "dev",
+        "r0",
+        "weight",
+        "2",
+        "nexthop",
+        "via",
+        "10.7.0.3",
+        "dev",
+        "r0",
+    ]);
+    use rt_route::attrs::{RouteAttrs as R, RtaMetrics as M};
+    let dump = Request::message(
+        rt_route::ops::GETROUTE,
+        Flags::DUMP,
+        &rt_route::msgs::Getroute::new(rt_route::defs::Rtmsg::default(), vec![]),
+    )
+    .unwrap();
+    let (mut v6, mut mp) = (None, None);
+    c.dump(&dump, |m| {
+        let r = m.parse_as::<rt_route::msgs::Getroute>()?;
+        let (mut dst, mut prio, mut pref, mut mtu, mut multipath) = (None, None, None, None, None);
+        for x in r.iter() {
+            match x? {
+                R::RtaDst(d) => dst = Some(d),
+                R::RtaPriority(p) => prio = Some(p),
+                R::RtaPref(p) => pref = Some(p),
+                R::RtaMultipath(b) => multipath = Some(b.to_vec()),
+                R::RtaMetrics(n) => {
+                    for y in n.iter() {
+                        if let M::RtaxMtu(v) = y? {
+                            mtu = Some(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if dst == Some(ip("2001:db8:5::")) {
+            v6 = Some((r.header.rtm_dst_len, prio, pref, mtu));
+        }
+        if dst == Some(ip("10.50.0.0")) {
+            mp = multipath;
+        }
+        Ok(())
+    })
+    .unwrap();
+    // ICMPV6_ROUTER_PREF_HIGH is 1.
+    assert_eq!(v6, Some((64, Some(10), Some(1), Some(1400))));
+    // Two struct rtnexthop (8 bytes) each with an RTA_GATEWAY (8 bytes);
+    // 6.12's spec leaves multipath binary: the weights are rtnh_hops + 1.
+    let mp = mp.expect("the multipath route");
+    assert_eq!(mp.len(), 32, "{mp:?}");
+    assert_eq!((mp[3], mp[19]), (1, 0), "weights 2 and 1");
+    assert_eq!(
+        u32::from_ne_bytes([mp[4], mp[5], mp[6], mp[7]]),
+        index,
+        "through r0"
+    );
+
+    let add = rt_route::msgs::Newroute::new(
+        rt_route::defs::Rtmsg {
+            rtm_family: libc::AF_INET as u8,
+            rtm_dst_len: 24,
+            rtm_table: rt_route::defs::RtTable(254),
+            rtm_protocol: rt_route::defs::RtProtocol(4),
+            rtm_scope: rt_route::defs::RtScope(0),
+            rtm_type: rt_route::defs::RtmType(1),
+            ..Default::default()
+        },
+        vec![
+            R::RtaDst(ip("10.51.0.0")),
+            R::RtaGateway(ip("10.7.0.2")),
+            R::RtaOif(index),
+            R::RtaPriority(33),
+            R::RtaMetrics(vec![M::RtaxMtu(1300)].into()),
+        ],
+    );
+    c.ack(&Request::message(rt_route::ops::NEWROUTE, Flags::ACK | Flags::CREATE, &add).unwrap())
+        .unwrap();
+    let j = ip_json(&ns, &["route", "show", "10.51.0.0/24"]);
+    assert!(j.contains("\"gateway\":\"10.7.0.2\""), "{j}");
+    assert!(j.contains("\"metric\":33"), "{j}");
+    assert!(j.contains("\"mtu\":1300"), "{j}");
 }
