@@ -1,4 +1,4 @@
-//! Small helpers shared by the xtask commands: paths, running commands.
+//! Small helpers shared by the harness commands: paths, running commands.
 //!
 //! Every command that fails names itself and its exit status in the error.
 
@@ -6,7 +6,8 @@ use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The workspace root (the parent of the `xtask` crate).
+/// The nlkit workspace root (the parent of the `vm` crate), where `kmod/`
+/// and `guest/` are.
 pub fn ws_root() -> PathBuf {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     here.parent().unwrap_or(here).to_path_buf()

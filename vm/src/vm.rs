@@ -3,12 +3,12 @@
 //! Each kernel boots once per command; the console streams to the terminal
 //! and is saved to `target/vm/<kver>/console-<mode>.log`.
 
+use crate::cli::VmOpts;
 use crate::fetch::{self, Kernel, Line, Qemu};
 use crate::image::{self, Program};
 use crate::qemu;
 use crate::report::Report;
 use crate::util::{elf_is_dynamic, vm_target_dir};
-use crate::VmOpts;
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

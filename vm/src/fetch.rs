@@ -109,7 +109,7 @@ fn apt_cache(args: &[&str]) -> Result<String> {
 }
 
 /// The candidate version of `pkg`, if apt knows it.
-pub(crate) fn candidate(pkg: &str) -> Option<String> {
+pub fn candidate(pkg: &str) -> Option<String> {
     let out = apt_cache(&["show", "--no-all-versions", pkg]).ok()?;
     out.lines()
         .find_map(|l| l.strip_prefix("Version: "))
@@ -165,7 +165,8 @@ fn pick(line: Line) -> Result<(String, Vec<Pkg>)> {
     )
 }
 
-pub(crate) fn kernels_dir() -> Result<PathBuf> {
+/// The kernels' cache directory, `<cache>/kernels`.
+pub fn kernels_dir() -> Result<PathBuf> {
     Ok(cache_dir()?.join("kernels"))
 }
 
@@ -178,7 +179,7 @@ fn debs_dir() -> Result<PathBuf> {
 }
 
 /// Reads a cache entry's manifest (`package version` lines).
-pub(crate) fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
+pub fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
     let text = fs::read_to_string(dir.join("manifest.txt")).ok()?;
     Some(
         text.lines()
@@ -190,14 +191,15 @@ pub(crate) fn read_manifest(dir: &Path) -> Option<Vec<Pkg>> {
     )
 }
 
-pub(crate) fn write_manifest(dir: &Path, pkgs: &[Pkg]) -> Result<()> {
+/// Writes a cache entry's manifest (`package version` lines).
+pub fn write_manifest(dir: &Path, pkgs: &[Pkg]) -> Result<()> {
     let text: String = pkgs.iter().map(|(p, v)| format!("{p} {v}\n")).collect();
     fs::write(dir.join("manifest.txt"), text).context("cannot write manifest.txt")
 }
 
 /// `apt-get download` the packages (those not already in the debs dir) and
 /// `dpkg -x` each into `root`.
-pub(crate) fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
+pub fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
     let debs = debs_dir()?;
     let deb_path = |(p, v): &Pkg| {
         let v = v.replace(':', "%3a");
@@ -242,7 +244,8 @@ pub(crate) fn download_and_unpack(pkgs: &[Pkg], root: &Path) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn remove_debs(pkgs: &[Pkg]) {
+/// Deletes the downloaded `.deb` files of `pkgs` (once unpacked, they are dead weight).
+pub fn remove_debs(pkgs: &[Pkg]) {
     if let Ok(debs) = debs_dir() {
         for (p, v) in pkgs {
             let v = v.replace(':', "%3a");
@@ -253,12 +256,8 @@ pub(crate) fn remove_debs(pkgs: &[Pkg]) {
     }
 }
 
-pub(crate) fn kernel_from_entry(
-    line: Line,
-    kver: &str,
-    dir: &Path,
-    packages: Vec<Pkg>,
-) -> Result<Kernel> {
+/// The [`Kernel`] of an unpacked cache entry `dir` (its in-tree modules found under `intree/`).
+pub fn kernel_from_entry(line: Line, kver: &str, dir: &Path, packages: Vec<Pkg>) -> Result<Kernel> {
     let mut intree: Vec<PathBuf> = fs::read_dir(dir.join("intree"))
         .with_context(|| format!("{}: no intree/ directory", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))

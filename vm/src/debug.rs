@@ -2,7 +2,7 @@
 //! kernel's bug detectors (KASAN, lockdep, kmemleak, KFENCE, UBSAN, ...).
 //!
 //! Built once per machine into the cache, keyed by the source package version
-//! and a hash of `xtask/debug-kernel/config.sh`; see `docs/vm.md`.
+//! and a hash of `vm/debug-kernel/config.sh`; see `docs/vm.md`.
 
 use crate::fetch::{self, Kernel, Line, Pkg};
 use crate::util::{self, run};
