@@ -18,6 +18,9 @@ pub fn ctx<E: std::fmt::Display>(what: &'static str) -> impl Fn(E) -> String {
 pub enum Impl {
     /// This project.
     Nlkit,
+    /// This project through Rust generated from the kernel's `rt-route`
+    /// spec (`bench/src/gen/rt_route.rs`): route-dump only.
+    NlkitGen,
     /// The hand-written C client (`bench/c/baseline.c`), making the same
     /// system calls as nlkit.
     C,
@@ -39,8 +42,9 @@ pub enum Impl {
 }
 
 /// Every implementation, in table order.
-pub const ALL_IMPLS: [Impl; 8] = [
+pub const ALL_IMPLS: [Impl; 9] = [
     Impl::Nlkit,
+    Impl::NlkitGen,
     Impl::C,
     Impl::CRecv,
     Impl::Neli,
@@ -55,6 +59,7 @@ impl Impl {
     pub fn name(self) -> &'static str {
         match self {
             Impl::Nlkit => "nlkit",
+            Impl::NlkitGen => "nlkit-gen",
             Impl::C => "c",
             Impl::CRecv => "c-recv",
             Impl::Neli => "neli",

@@ -121,6 +121,7 @@ struct Row {
 const C_RECV_ONLY: &str = "n/a: c-recv is measured on genl and vm-echo only";
 /// Why the mirror's rows are only two: no row elsewhere.
 const MIRROR_ONLY: &str = "n/a: mirror-sync compares nlkit's mirror with nlkit's typed dump";
+const GEN_ROUTE_ONLY: &str = "n/a: generated rt-route code, route-dump only";
 const ROUTE_ONLY: &str = "n/a: rtnetlink speaks NETLINK_ROUTE only";
 const GENL_ONLY: &str = "n/a: genetlink speaks NETLINK_GENERIC only";
 const NELI_NO_DEST: &str =
@@ -158,7 +159,8 @@ fn not_applicable(workload: &str, imp: Impl) -> Option<&'static str> {
         ("pingpong" | "throughput" | "throughput-batched" | "multicast", Impl::Neli) => {
             Some(NELI_NO_DEST)
         }
-        ("route-dump", Impl::Rtnetlink) => None,
+        ("route-dump", Impl::Rtnetlink | Impl::NlkitGen) => None,
+        (_, Impl::NlkitGen) => Some(GEN_ROUTE_ONLY),
         (_, Impl::Rtnetlink) => Some(ROUTE_ONLY),
         ("genl", Impl::Genetlink) => None,
         (_, Impl::Genetlink) => Some(GENL_ONLY),
@@ -400,7 +402,21 @@ fn ratios(rows: &[Row], workloads: &[&'static str]) -> Vec<(String, f64, String,
         let Some(me) = done(rows, w, Impl::Nlkit) else {
             continue;
         };
-        for imp in ALL_IMPLS.into_iter().filter(|i| *i != Impl::Nlkit) {
+        if let Some(gen) = done(rows, w, Impl::NlkitGen) {
+            // The generated decoder against the hand-written one.
+            let v = gen.speedup_over(me);
+            println!("ratio {w}-nlkit-gen-vs-nlkit {v:.3}");
+            checks.push((
+                format!("{w}-nlkit-gen-vs-nlkit"),
+                v,
+                ">= 0.95".into(),
+                v >= 0.95,
+            ));
+        }
+        let others = ALL_IMPLS
+            .into_iter()
+            .filter(|i| !matches!(i, Impl::Nlkit | Impl::NlkitGen));
+        for imp in others {
             let Some(other) = done(rows, w, imp) else {
                 continue;
             };
@@ -493,6 +509,21 @@ fn usage() -> String {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(sub @ ("__route-capture" | "__route-parse")) = args.first().map(String::as_str) {
+        let file = args.get(1).map_or("", String::as_str);
+        let r = if sub == "__route-capture" {
+            routes::capture_main(file)
+        } else {
+            routes::parse_main(file, args.get(2).map_or("", String::as_str))
+        };
+        return match r {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if args.first().map(String::as_str) == Some("__route-dump-child") {
         return match routes::child_main(args.get(1).map_or("", String::as_str)) {
             Ok(()) => ExitCode::SUCCESS,

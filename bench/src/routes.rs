@@ -22,6 +22,15 @@ use nlkit::wire::Flags;
 
 use crate::common::{allocations, ctx, BResult, Impl, Run};
 
+/// Rust generated from the kernel's `rt-route` spec with the project's
+/// overlay: `nlctl gen rust ~/.cache/nlkit/specs/current/Documentation/netlink/specs/rt_route.yaml -o bench/src/gen`
+/// (kept in the repository where reading it helps; `tests` check it is
+/// not stale).
+#[rustfmt::skip]
+#[path = "gen/rt_route.rs"]
+#[allow(dead_code)]
+pub mod rt_route;
+
 /// Name prefix of the bench's network namespaces.
 const NS_PREFIX: &str = "nlkit-bench-";
 
@@ -240,6 +249,7 @@ pub fn child_main(name: &str) -> BResult<()> {
     let dump = || -> BResult<(Run, u64)> {
         match imp {
             Impl::Nlkit => nlkit(),
+            Impl::NlkitGen => nlkit_gen(),
             Impl::C => crate::cffi::route_dump(),
             Impl::Neli => neli(),
             Impl::NetlinkSys => netlink_sys(),
@@ -319,6 +329,125 @@ pub fn nlkit() -> BResult<(Run, u64)> {
         },
         sum,
     ))
+}
+
+/// nlkit through the Rust generated from the kernel's `rt-route` spec
+/// (`bench/src/gen/rt_route.rs`): the same dump, each message read as
+/// `msgs::Getroute` and its attributes as `attrs::RouteAttrs` in order.
+pub fn nlkit_gen() -> BResult<(Run, u64)> {
+    let mut c = Client::open(Protocol::ROUTE).map_err(ctx("nlkit route client"))?;
+    let req = Request::message(rt_route::ops::GETROUTE, Flags::EMPTY, &gen_request())
+        .map_err(ctx("nlkit request"))?;
+    let (mut n, mut sum) = (0u64, 0u64);
+    let a0 = allocations();
+    let t0 = Instant::now();
+    c.dump(&req, |m| {
+        if m.header.ty == msg::NEWROUTE {
+            n += 1;
+            sum += gen_sum(&m)?;
+        }
+        Ok(())
+    })
+    .map_err(ctx("nlkit dump"))?;
+    let elapsed = t0.elapsed();
+    Ok((
+        Run {
+            elapsed,
+            msgs: n,
+            allocs: Some(allocations() - a0),
+            ..Run::default()
+        },
+        sum,
+    ))
+}
+
+/// `RTM_GETROUTE` for IPv4, as a generated message.
+fn gen_request() -> rt_route::msgs::Getroute<'static> {
+    let h = rt_route::defs::Rtmsg {
+        rtm_family: libc::AF_INET as u8,
+        ..Default::default()
+    };
+    rt_route::msgs::Getroute::new(h, vec![])
+}
+
+/// The route's checksum ([`v4_sum`]) through the generated decoder.
+#[inline]
+fn gen_sum(m: &nlkit::wire::Message<'_>) -> Result<u64, nlkit::wire::WireError> {
+    use rt_route::attrs::RouteAttrs as A;
+    let r: rt_route::msgs::Getroute = m.parse_as()?;
+    let (mut dst, mut oif, mut table) = (None, None, r.header.rtm_table.0);
+    for a in r.iter() {
+        match a? {
+            A::RtaDst(ip) => dst = Some(ip),
+            A::RtaOif(v) => oif = Some(v),
+            A::RtaTable(v) => table = v,
+            _ => {}
+        }
+    }
+    Ok(v4_sum(dst, oif, table))
+}
+
+/// `__route-capture FILE`: dumps the IPv4 routes of the current namespace
+/// and writes every message (u32 length, then the bytes) to `FILE`: the
+/// fixture `__route-parse` decodes (docs/benchmarks.md, callgrind).
+pub fn capture_main(path: &str) -> BResult<()> {
+    let mut c = Client::open(Protocol::ROUTE).map_err(ctx("nlkit route client"))?;
+    let req = Request::message(rt_route::ops::GETROUTE, Flags::EMPTY, &gen_request())
+        .map_err(ctx("nlkit request"))?;
+    let mut out = Vec::new();
+    let mut n = 0;
+    c.dump(&req, |m| {
+        out.extend_from_slice(&(m.bytes().len() as u32).to_ne_bytes());
+        out.extend_from_slice(m.bytes());
+        n += 1;
+        Ok(())
+    })
+    .map_err(ctx("nlkit dump"))?;
+    std::fs::write(path, out).map_err(ctx("writing the fixture"))?;
+    println!("{n} messages to {path}");
+    Ok(())
+}
+
+/// `__route-parse FILE IMPL`: decodes every message of a fixture once
+/// with `nlkit` (`Route::parse`), `nlkit-gen` (the generated code),
+/// `netlink-sys` (netlink-packet-route's typed parse) or `none` (framing
+/// only, the baseline to subtract); prints the count and checksum.
+pub fn parse_main(path: &str, imp: &str) -> BResult<()> {
+    let data = std::fs::read(path).map_err(ctx("reading the fixture"))?;
+    let mut msgs = Vec::new();
+    let mut off = 0;
+    while let Some(l) = data.get(off..off + 4) {
+        let l = u32::from_ne_bytes([l[0], l[1], l[2], l[3]]) as usize;
+        msgs.push(&data[off + 4..off + 4 + l]);
+        off += 4 + l;
+    }
+    let (mut n, mut sum) = (0u64, 0u64);
+    for b in msgs {
+        let (m, _) = nlkit::wire::Message::parse(b).map_err(ctx("fixture"))?;
+        if m.header.ty != msg::NEWROUTE {
+            continue;
+        }
+        n += 1;
+        sum += match imp {
+            "none" => u64::from(m.header.len),
+            "nlkit" => {
+                let r = Route::parse(&m).map_err(ctx("Route::parse"))?;
+                v4_sum(r.dst, r.oif, r.table)
+            }
+            "nlkit-gen" => gen_sum(&m).map_err(ctx("generated decoder"))?,
+            "netlink-sys" => {
+                let nm = NetlinkMessage::<RouteNetlinkMessage>::deserialize(b)
+                    .map_err(ctx("netlink-packet-route"))?;
+                match &nm.payload {
+                    NetlinkPayload::InnerMessage(RouteNetlinkMessage::NewRoute(r)) => npr_sum(r),
+                    _ => return Err("netlink-packet-route: not a route".into()),
+                }
+            }
+            _ => return Err(format!("__route-parse: unknown decoder {imp}")),
+        };
+    }
+    println!("{n} routes, sum {sum}");
+    Ok(())
 }
 
 /// neli: `NlSocketHandle::send` and `recv` (each datagram parsed by neli
@@ -508,4 +637,29 @@ pub fn rtnetlink() -> BResult<(Run, u64)> {
             sum,
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// `gen/rt_route.rs` is what the generator makes today of the kernel's
+    /// `rt_route.yaml` (the setup's copy) with `specs/rt-route.overlay.yaml`.
+    #[test]
+    fn generated_rt_route_is_not_stale() {
+        let cache = std::env::var_os("NLKIT_CACHE")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache/nlkit")
+            });
+        let kernel = cache.join("specs/current/Documentation/netlink/specs/rt_route.yaml");
+        let overlay =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/rt-route.overlay.yaml");
+        let spec = nlkit_spec::Spec::read(&kernel, &[overlay]).unwrap_or_else(|e| panic!("{e}"));
+        let now = nlkit_spec::gen::rust::generate(&spec).text;
+        assert!(
+            now == include_str!("gen/rt_route.rs"),
+            "bench/src/gen/rt_route.rs is stale: regenerate it with \
+             `cargo run -p nlctl -- gen rust {} -o bench/src/gen`",
+            kernel.display()
+        );
+    }
 }
