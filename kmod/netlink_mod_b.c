@@ -2,30 +2,23 @@
 /*
  * netlink_mod_b.c - netlink test module B (protocol 18 by default).
  *
- * All the work is in nlkit_core.c, compiled into this module as a private
- * copy (see Kbuild): module A and module B share no state.
+ * The module is this wrapper plus a private copy of the core (the files
+ * in core/, one translation unit; see Kbuild): modules A and B share no
+ * symbol and no state, and each loads on its own.
  */
-#include "nlkit_core.c"
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
-static int proto = NLKIT_MOD_PROTO_B;
-module_param(proto, int, 0444);
-MODULE_PARM_DESC(proto, "Netlink protocol number (default " __stringify(NLKIT_MOD_PROTO_B) ")");
+#define NLKIT_PROTO_DEFAULT	NLKIT_MOD_PROTO_B
+#define NLKIT_TRACE_SYSTEM	netlink_mod_b
 
-static struct nlkit_core *nlkit_mod_b;
+#include "core/nlkit.h"
 
-static int __init netlink_mod_b_init(void)
-{
-	nlkit_mod_b = nlkit_core_create(proto);
-	return PTR_ERR_OR_ZERO(nlkit_mod_b);
-}
-
-static void __exit netlink_mod_b_exit(void)
-{
-	nlkit_core_destroy(nlkit_mod_b);
-}
-
-module_init(netlink_mod_b_init);
-module_exit(netlink_mod_b_exit);
+#include "core/subs.c"
+#include "core/fanout.c"
+#include "core/log.c"
+#include "core/requests.c"
+#include "core/debugfs.c"
+#include "core/pernet.c"
 
 MODULE_LICENSE("GPL");
 MODULE_DESCRIPTION("nlkit netlink test module B");

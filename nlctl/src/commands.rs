@@ -673,7 +673,12 @@ fn subscribe(
                 }
             }
             p.message(&meta, &m).map_err(io_err)?;
-            printed += 1;
+            // A data reply to the request itself (nlkit-mod's SUBSCRIBE
+            // answers with its COOKIE) is shown but is not one of the
+            // messages `--count` waits for.
+            if !(d.sender.portid == 0 && m.header.seq == seq) {
+                printed += 1;
+            }
         }
         match answered {
             Some(k) if k.errno == 0 => {

@@ -262,6 +262,7 @@ pub const NLMOD_ATTR: &[AttrDef] = &[
     a(14, "NLKIT_MOD_A_MAX_SUBSCRIBERS", Kind::U32),
     a(15, "NLKIT_MOD_A_TIMESTAMP_NS", Kind::U64),
     a(16, "NLKIT_MOD_A_PAD", Kind::Bytes),
+    a(17, "NLKIT_MOD_A_COOKIE", Kind::U64),
 ];
 
 /// Protocol numbers of the nlkit kernel modules A and B.
@@ -678,6 +679,7 @@ mod nlmod_tables {
         assert_eq!(at("STATS"), Some(attr::STATS));
         assert_eq!(at("TIMESTAMP_NS"), Some(attr::TIMESTAMP_NS));
         assert_eq!(at("PAD"), Some(attr::PAD));
+        assert_eq!(at("COOKIE"), Some(attr::COOKIE));
         let st = attr_by_type(NLMOD_ATTR, attr::STATS)
             .map(|d| child_table(d.kind))
             .unwrap();

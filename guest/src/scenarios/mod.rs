@@ -12,6 +12,7 @@ pub mod isolation;
 pub mod kit;
 pub mod lifecycle;
 pub mod modes;
+pub mod netns;
 pub mod nlctl;
 pub mod perms;
 pub mod reliability_concurrency;
@@ -42,6 +43,7 @@ pub fn registry() -> Vec<Scenario> {
     v.extend(perms::scenarios());
     v.extend(lifecycle::scenarios());
     v.extend(hardening::scenarios());
+    v.extend(netns::scenarios());
     v.extend(reliability_permissions::scenarios());
     v.extend(reliability_input::scenarios());
     v.extend(reliability_stress::scenarios());

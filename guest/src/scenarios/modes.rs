@@ -264,7 +264,7 @@ fn request(ctx: &mut Ctx, m: Module) -> Result<(), String> {
     let cfg = kit::config(&mut c)?;
     let want = kit::Config {
         name: m.name.to_string(),
-        version: 1,
+        version: nlkit::families::nlmod::VERSION,
         protocol: m.proto,
         groups: 64,
         max_subscribers: 4096,

@@ -155,7 +155,7 @@ fn spec(ctx: &mut Ctx, m: Module) -> Result<(), String> {
         .next()
         .ok_or("no GET_CONFIG reply")?;
     ensure(
-        num(&c, "version") == Some(1) && c["name"].is_string(),
+        num(&c, "version") == Some(nlkit::families::nlmod::VERSION.into()) && c["name"].is_string(),
         || format!("GET_CONFIG {c}"),
     )?;
     let d = nl(ctx, &["dump", "get-subscribers"])?;
@@ -774,7 +774,12 @@ fn nonroot(ctx: &mut Ctx, m: Module) -> Result<(), String> {
     for l in o.stderr.lines().chain(o.stdout.lines()) {
         ctx.log(format!("| {l}"));
     }
-    let first = o.stdout.lines().next().unwrap_or("");
+    // The SUBSCRIBE reply (its COOKIE) comes first, then the PUSH.
+    let first = o
+        .stdout
+        .lines()
+        .find(|l| l.contains("type=NLKIT_MOD_MSG_PUSH(24)"))
+        .unwrap_or("");
     ensure(
         first.starts_with("recv proto=")
             && (first.contains(&format!("proto={p} kernel -> "))

@@ -21,7 +21,7 @@
 #define NLKIT_MOD_PROTO_B	18
 
 /* Version of this protocol, reported by GET_CONFIG. */
-#define NLKIT_MOD_VERSION	1
+#define NLKIT_MOD_VERSION	2
 
 /* Number of multicast groups of each module (1..64). */
 #define NLKIT_MOD_GROUPS	64
@@ -43,11 +43,11 @@ enum nlkit_mod_msg {
 	NLKIT_MOD_MSG_GET_STATS,	/* reply: PROTOCOL, STATS (nested) */
 	NLKIT_MOD_MSG_SET_CONFIG,	/* req: TIMER_MS/WORK_MS/NAME/RESET_STATS */
 	NLKIT_MOD_MSG_GET_CONFIG,	/* reply: the configuration */
-	NLKIT_MOD_MSG_SUBSCRIBE,	/* sender's portid gets PUSH messages */
+	NLKIT_MOD_MSG_SUBSCRIBE,	/* sender gets PUSH; reply: COOKIE */
 	NLKIT_MOD_MSG_UNSUBSCRIBE,	/* stop PUSH messages to the sender */
 	NLKIT_MOD_MSG_TRIGGER,		/* req: GROUP, PAYLOAD; reply: SEQ */
 	NLKIT_MOD_MSG_GET_SUBSCRIBERS,	/* NLM_F_DUMP: one PORTID per message */
-	NLKIT_MOD_MSG_PUSH,		/* kernel -> subscriber (unicast) */
+	NLKIT_MOD_MSG_PUSH,		/* kernel -> subscriber (unicast), COOKIE */
 	NLKIT_MOD_MSG_EVENT,		/* kernel -> group (multicast) */
 	NLKIT_MOD_MSG_CONFIG_CHANGED,	/* kernel -> NLKIT_MOD_GRP_CONFIG */
 	__NLKIT_MOD_MSG_MAX,
@@ -74,6 +74,7 @@ enum nlkit_mod_attr {
 	NLKIT_MOD_A_MAX_SUBSCRIBERS, /* u32: subscriber limit */
 	NLKIT_MOD_A_TIMESTAMP_NS, /* u64: CLOCK_MONOTONIC time of the event */
 	NLKIT_MOD_A_PAD,	/* padding for 64-bit attributes, ignore */
+	NLKIT_MOD_A_COOKIE,	/* u64: a subscription's cookie (SUBSCRIBE, PUSH) */
 	__NLKIT_MOD_A_MAX,
 };
 

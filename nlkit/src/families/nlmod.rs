@@ -8,8 +8,10 @@ pub const PROTO_A: i32 = 17;
 /// Default protocol number of `netlink_mod_b` (18 is also
 /// `NETLINK_SCSITRANSPORT`: loading fails with `EBUSY` once `scsi_mod` is in).
 pub const PROTO_B: i32 = 18;
-/// Protocol version reported in [`attr::VERSION`] by `GET_CONFIG`.
-pub const VERSION: u32 = 1;
+/// Protocol version reported in [`attr::VERSION`] by `GET_CONFIG`. Version
+/// 2: per network namespace, `SUBSCRIBE` answers with a [`attr::COOKIE`]
+/// that every `PUSH` of the subscription carries (see [`Subscription`]).
+pub const VERSION: u32 = 2;
 /// Number of multicast groups of each module (groups 1..=64).
 pub const GROUPS: u32 = 64;
 /// Largest [`attr::PAYLOAD`], in bytes.
@@ -20,8 +22,12 @@ pub const NAME_LEN: usize = 32;
 pub const PERIOD_MIN_MS: u32 = 10;
 /// Largest [`attr::TIMER_MS`] / [`attr::WORK_MS`] (one hour).
 pub const PERIOD_MAX_MS: u32 = 3_600_000;
-/// Default subscriber limit (module parameter `max_subscribers`).
+/// Default subscriber limit per network namespace (module parameter
+/// `max_subscribers`).
 pub const MAX_SUBSCRIBERS_DEFAULT: u32 = 4096;
+/// Default limit of subscriptions per user without `CAP_NET_ADMIN`, all
+/// namespaces together (module parameter `max_user_subscribers`).
+pub const MAX_USER_SUBSCRIBERS_DEFAULT: u32 = 256;
 
 /// Message types (`nlmsg_type`). A reply carries its request's type.
 pub mod msg {
@@ -36,7 +42,8 @@ pub mod msg {
     /// No attributes; reply `NAME`, `VERSION`, `PROTOCOL`, `GROUPS`,
     /// `MAX_SUBSCRIBERS`, `TIMER_MS`, `WORK_MS`.
     pub const GET_CONFIG: u16 = 0x13;
-    /// No attributes; the sender's portid starts receiving [`PUSH`].
+    /// No attributes; the sending socket starts receiving [`PUSH`]. Reply:
+    /// `COOKIE` of the subscription (then the ACK).
     pub const SUBSCRIBE: u16 = 0x14;
     /// No attributes; stop [`PUSH`] messages to the sender.
     pub const UNSUBSCRIBE: u16 = 0x15;
@@ -45,7 +52,8 @@ pub mod msg {
     pub const TRIGGER: u16 = 0x16;
     /// Dump only (`NLM_F_DUMP`): one message per subscriber with `PORTID`.
     pub const GET_SUBSCRIBERS: u16 = 0x17;
-    /// Kernel to subscriber (unicast): `SOURCE`, `SEQ`, `TIMESTAMP_NS`.
+    /// Kernel to subscriber (unicast): `SOURCE`, `SEQ`, `TIMESTAMP_NS`,
+    /// `COOKIE`.
     pub const PUSH: u16 = 0x18;
     /// Kernel to a group (multicast): `SOURCE`, `SEQ`, `TIMESTAMP_NS`,
     /// `GROUP`, optional `PAYLOAD`.
@@ -89,6 +97,9 @@ pub mod attr {
     pub const TIMESTAMP_NS: u16 = 15;
     /// Padding before 64-bit attributes; skip it.
     pub const PAD: u16 = 16;
+    /// `u64`: a subscription's cookie, in the `SUBSCRIBE` reply and in
+    /// every `PUSH` of that subscription.
+    pub const COOKIE: u16 = 17;
 }
 
 /// Counters inside [`attr::STATS`], each a `u64`.
@@ -215,6 +226,126 @@ pub fn parse_stats(payload: &[u8]) -> crate::Result<Stats> {
     Ok(out)
 }
 
+/// A decoded `PUSH` (see [`parse_push`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Push {
+    /// What fired the event, one of [`source`].
+    pub source: u32,
+    /// The event's sequence number.
+    pub seq: u64,
+    /// `CLOCK_MONOTONIC` nanoseconds when the event fired.
+    pub timestamp_ns: u64,
+    /// The subscription's cookie ([`attr::COOKIE`]).
+    pub cookie: u64,
+}
+
+/// Decodes the payload of a `PUSH`; every attribute is required.
+pub fn parse_push(payload: &[u8]) -> crate::Result<Push> {
+    let (mut source, mut seq, mut ts, mut cookie) = (None, None, None, None);
+    for a in crate::wire::attrs(payload) {
+        let a = a?;
+        match a.ty {
+            attr::SOURCE => source = Some(a.u32()?),
+            attr::SEQ => seq = Some(a.u64()?),
+            attr::TIMESTAMP_NS => ts = Some(a.u64()?),
+            attr::COOKIE => cookie = Some(a.u64()?),
+            _ => {}
+        }
+    }
+    let missing = |ty| crate::wire::WireError::MissingAttr { what: "PUSH", ty };
+    Ok(Push {
+        source: source.ok_or(missing(attr::SOURCE))?,
+        seq: seq.ok_or(missing(attr::SEQ))?,
+        timestamp_ns: ts.ok_or(missing(attr::TIMESTAMP_NS))?,
+        cookie: cookie.ok_or(missing(attr::COOKIE))?,
+    })
+}
+
+/// A subscription to a module's pushes on its own socket.
+///
+/// The module reaches a subscriber only through its portid, and the kernel
+/// frees a closing socket's portid before the module hears of the close, so
+/// a push meant for a socket that just closed can reach a new socket that
+/// bound the same portid. Every push therefore carries its subscription's
+/// cookie; [`Subscription::next_push`] hands out only pushes with this
+/// subscription's cookie and counts the others in [`Subscription::stray`].
+pub struct Subscription {
+    client: crate::client::Client,
+    cookie: u64,
+    stray: u64,
+}
+
+impl Subscription {
+    /// Sends `SUBSCRIBE` on `client` and keeps the cookie of the reply.
+    pub fn new(mut client: crate::client::Client) -> crate::Result<Subscription> {
+        let req = crate::client::Request::build(msg::SUBSCRIBE, crate::wire::Flags::ACK, |_| {})?;
+        let replies = client.request(&req)?;
+        let mut cookie = None;
+        for m in &replies {
+            for a in crate::wire::attrs(m.payload()) {
+                let a = a?;
+                if a.ty == attr::COOKIE {
+                    cookie = Some(a.u64()?);
+                }
+            }
+        }
+        let cookie = cookie.ok_or(crate::wire::WireError::MissingAttr {
+            what: "SUBSCRIBE reply",
+            ty: attr::COOKIE,
+        })?;
+        Ok(Subscription {
+            client,
+            cookie,
+            stray: 0,
+        })
+    }
+
+    /// This subscription's cookie.
+    pub fn cookie(&self) -> u64 {
+        self.cookie
+    }
+
+    /// Pushes dropped so far because their cookie was not this
+    /// subscription's (meant for an earlier owner of the portid).
+    pub fn stray(&self) -> u64 {
+        self.stray
+    }
+
+    /// The client, e.g. to send other requests or change its timeout.
+    pub fn client(&mut self) -> &mut crate::client::Client {
+        &mut self.client
+    }
+
+    /// Waits (up to the client's timeout) for the next push of this
+    /// subscription. Other notifications and stray pushes are skipped;
+    /// an overrun is returned as [`crate::Error::Overrun`] (pushes were
+    /// lost).
+    pub fn next_push(&mut self) -> crate::Result<Push> {
+        loop {
+            match self.client.next_event()? {
+                crate::client::Event::Message(n)
+                    if n.origin.portid == 0 && n.msg.header().ty == msg::PUSH =>
+                {
+                    let p = parse_push(n.msg.payload())?;
+                    if p.cookie == self.cookie {
+                        return Ok(p);
+                    }
+                    self.stray += 1;
+                }
+                crate::client::Event::Overrun => return Err(crate::Error::Overrun),
+                _ => {}
+            }
+        }
+    }
+
+    /// Sends `UNSUBSCRIBE` and gives the client back.
+    pub fn unsubscribe(mut self) -> crate::Result<crate::client::Client> {
+        let req = crate::client::Request::build(msg::UNSUBSCRIBE, crate::wire::Flags::ACK, |_| {})?;
+        self.client.request(&req)?;
+        Ok(self.client)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! Checks every constant against the C header, so the two cannot drift.
@@ -263,6 +394,32 @@ mod tests {
     }
 
     #[test]
+    fn push_parses_and_needs_every_attribute() {
+        fn put(b: &mut Vec<u8>, ty: u16, v: &[u8]) {
+            b.extend_from_slice(&((4 + v.len()) as u16).to_ne_bytes());
+            b.extend_from_slice(&ty.to_ne_bytes());
+            b.extend_from_slice(v);
+        }
+        let mut b = Vec::new();
+        put(&mut b, attr::SOURCE, &source::TIMER.to_ne_bytes());
+        put(&mut b, attr::SEQ, &7u64.to_ne_bytes());
+        put(&mut b, attr::TIMESTAMP_NS, &9u64.to_ne_bytes());
+        let without_cookie = b.clone();
+        put(&mut b, attr::COOKIE, &42u64.to_ne_bytes());
+        let p = parse_push(&b).unwrap();
+        assert_eq!(
+            p,
+            Push {
+                source: source::TIMER,
+                seq: 7,
+                timestamp_ns: 9,
+                cookie: 42
+            }
+        );
+        assert!(parse_push(&without_cookie).is_err());
+    }
+
+    #[test]
     fn constants_match_c_header() {
         let h = header_values();
         let checks: &[(&str, i64)] = &[
@@ -301,6 +458,7 @@ mod tests {
             ("NLKIT_MOD_A_MAX_SUBSCRIBERS", attr::MAX_SUBSCRIBERS.into()),
             ("NLKIT_MOD_A_TIMESTAMP_NS", attr::TIMESTAMP_NS.into()),
             ("NLKIT_MOD_A_PAD", attr::PAD.into()),
+            ("NLKIT_MOD_A_COOKIE", attr::COOKIE.into()),
             ("NLKIT_MOD_STAT_MSGS_IN", stat::MSGS_IN.into()),
             ("NLKIT_MOD_STAT_BARE_IN", stat::BARE_IN.into()),
             ("NLKIT_MOD_STAT_REQUESTS_IN", stat::REQUESTS_IN.into()),
