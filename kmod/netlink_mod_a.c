@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * netlink_mod_a.c - netlink test module A (protocol 17 by default).
+ * Netlink test module A (protocol 17 by default).
  *
  * The module is this wrapper plus a private copy of the core (the files
  * in core/, one translation unit; see Kbuild): modules A and B share no

@@ -20,7 +20,7 @@
 
 #define NLKIT_LOG_BUF		256	/* escaped text in one log line */
 #define NLKIT_LOG_SLOTS_BITS	6
-#define NLKIT_LOG_SLOTS		(1 << NLKIT_LOG_SLOTS_BITS)
+#define NLKIT_LOG_SLOTS		BIT(NLKIT_LOG_SLOTS_BITS)
 
 static struct ratelimit_state nlkit_log_rs[NLKIT_LOG_SLOTS];
 
