@@ -35,6 +35,14 @@ pub fn scenarios() -> Vec<Scenario> {
             name: "trigger_nomem_b",
             run: |c| trigger_nomem(c, B),
         },
+        Scenario {
+            name: "log_per_sender",
+            run: log_per_sender,
+        },
+        Scenario {
+            name: "tracepoint",
+            run: tracepoint,
+        },
     ]
 }
 
@@ -255,5 +263,74 @@ fn trigger_nomem(ctx: &mut Ctx, m: Module) -> Result<(), String> {
     ctx.log(format!(
         "TRIGGER under ENOMEM fired nothing; the retry fired once (seq {seq})"
     ));
+    Ok(())
+}
+
+/// Finding 6: a flood of bare messages from one user (nobody) must not
+/// suppress another user's (root's) log line; ill-formed UTF-8, C1 and
+/// bidi controls are escaped; the tracepoint carries every message.
+pub fn log_per_sender(ctx: &mut Ctx) -> Result<(), String> {
+    let mark = ctx.mark();
+    ctx.as_user(|| {
+        let s = u::open(A.proto).map_err(|e| e.to_string())?;
+        for i in 0..300 {
+            let m = super::seed::seed_message(0, &format!("flood {i}"));
+            s.send(&m, nlkit::socket::Addr::KERNEL)
+                .map_err(|e| format!("flood send: {e}"))?;
+        }
+        Ok(String::new())
+    })?;
+    let s = u::open(A.proto).map_err(|e| e.to_string())?;
+    let portid = s.portid().map_err(|e| e.to_string())?;
+    let mut raw = b"root a\xc2\x85b\xff\xe2\x80\xaeZ".to_vec();
+    raw.push(0);
+    let mut m = super::seed::seed_message(0, "");
+    m.truncate(16);
+    m.extend_from_slice(&raw);
+    while m.len() % 4 != 0 {
+        m.push(0);
+    }
+    let len = m.len() as u32;
+    m[..4].copy_from_slice(&len.to_ne_bytes());
+    s.send(&m, nlkit::socket::Addr::KERNEL)
+        .map_err(|e| format!("send: {e}"))?;
+    let want = format!(
+        "{}: received from portid {portid}: \"root a\\xc2\\x85b\\xff\\xe2\\x80\\xaeZ\"",
+        A.name
+    );
+    let got = ctx.wait_kmsg(mark, Duration::from_secs(2), |l| l.contains(&want));
+    ensure(got.is_some(), || {
+        let mine = kit::log_lines(ctx, mark, "root a");
+        format!("no `{want}` after nobody's flood; root's lines: {mine:?}")
+    })?;
+    let flood = kit::log_lines(ctx, mark, "\"flood ").len();
+    ensure(flood <= 100, || format!("{flood} flood lines logged"))?;
+    ctx.log(format!(
+        "nobody's 300 lines: {flood} logged; root's line logged, escaped: {want}"
+    ));
+    Ok(())
+}
+
+/// The nlkit_msg tracepoint in tracefs shows an ECHO with its seq.
+pub fn tracepoint(ctx: &mut Ctx) -> Result<(), String> {
+    let t = "/sys/kernel/tracing";
+    let _ = std::fs::create_dir_all(t);
+    let _ = crate::sys::mount("tracefs", t, "tracefs");
+    let ev = format!("{t}/events/{}/nlkit_msg/enable", A.name);
+    std::fs::write(&ev, "1").map_err(|e| format!("enable {ev}: {e}"))?;
+    let _ = std::fs::write(format!("{t}/trace"), "");
+    let s = u::open(A.proto).map_err(|e| e.to_string())?;
+    let portid = s.portid().map_err(|e| e.to_string())?;
+    u::echo_on(&s, 4242)?;
+    let _ = std::fs::write(&ev, "0");
+    let text = std::fs::read_to_string(format!("{t}/trace")).map_err(|e| e.to_string())?;
+    let line = text
+        .lines()
+        .find(|l| l.contains("nlkit_msg:") && l.contains("seq=4242"))
+        .ok_or_else(|| format!("no nlkit_msg line with seq=4242 in the trace: {text:?}"))?;
+    ensure(line.contains(&format!("portid={portid} ")), || {
+        format!("trace line {line:?} without portid={portid}")
+    })?;
+    ctx.log(format!("trace: {}", line.trim()));
     Ok(())
 }
