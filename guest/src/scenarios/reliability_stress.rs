@@ -180,7 +180,19 @@ fn stress_inner(ctx: &mut Ctx) -> Result<(), String> {
     peak = peak.max(slab_kb()?);
 
     let probe = u::open(PROTO).map_err(|e| format!("socket: {e}"))?;
-    let st = u::stats(&probe)?;
+    // The PUSH fan-out runs in a work item: wait until the events queued
+    // before the timer stopped are pushed (bounded; the check follows).
+    let settle = std::time::Instant::now() + Duration::from_secs(20);
+    let st = loop {
+        let st = u::stats(&probe)?;
+        let g = |k: u16| st.get(&k).copied().unwrap_or(0);
+        if g(stat::PUSH_SENT) == g(stat::PUSH_DELIVERED) + g(stat::PUSH_DROPPED)
+            || std::time::Instant::now() > settle
+        {
+            break st;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
     let g = |k: u16| st.get(&k).copied().unwrap_or(0);
     let live: BTreeSet<u32> = subs.iter().map(|s| s.1).collect();
     let dumped = dumped_subscribers(&probe)?;
