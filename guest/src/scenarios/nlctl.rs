@@ -19,8 +19,11 @@ use std::time::{Duration, Instant};
 /// Where the initramfs puts nlctl.
 const NLCTL: &str = "/bin/nlctl";
 
-/// How long a background nlctl may take to say it is ready.
-const READY: Duration = Duration::from_secs(10);
+/// How long a background nlctl may take to say it is ready: generous,
+/// because loading the eBPF capture (BTF parse, verifier) on the debug
+/// kernel (KASAN, lockdep) under TCG on a loaded 2-core host took more than
+/// 10 s once. A ready nlctl returns at once; this only bounds a hang.
+const READY: Duration = Duration::from_secs(60);
 
 /// The scenarios of this file.
 pub fn scenarios() -> Vec<Scenario> {
