@@ -233,7 +233,7 @@ pub mod defs {
         /// padding, kept as it came.
         pub pad: [u8; 1],
         /// `ifi-type` (u16).
-        pub ifi_type: u16,
+        pub ifi_type: super::defs::Arphrd,
         /// `ifi-index` (s32).
         pub ifi_index: i32,
         /// `ifi-flags` (u32).
@@ -262,7 +262,7 @@ pub mod defs {
             Ifinfomsg {
                 ifi_family: u8::from_ne_bytes(nlw::ynl::arr(b, 0)),
                 pad: nlw::ynl::arr(b, 1),
-                ifi_type: u16::from_ne_bytes(nlw::ynl::arr(b, 2)),
+                ifi_type: super::defs::Arphrd(u16::from_ne_bytes(nlw::ynl::arr(b, 2)) as u32),
                 ifi_index: i32::from_ne_bytes(nlw::ynl::arr(b, 4)),
                 ifi_flags: super::defs::IfinfoFlags(u32::from_ne_bytes(nlw::ynl::arr(b, 8))),
                 ifi_change: u32::from_ne_bytes(nlw::ynl::arr(b, 12)),
@@ -274,7 +274,7 @@ pub mod defs {
         fn emit(&self, out: &mut [u8]) {
             out[0..1].copy_from_slice(&self.ifi_family.to_ne_bytes());
             out[1..2].copy_from_slice(&self.pad);
-            out[2..4].copy_from_slice(&self.ifi_type.to_ne_bytes());
+            out[2..4].copy_from_slice(&(self.ifi_type.0 as u16).to_ne_bytes());
             out[4..8].copy_from_slice(&self.ifi_index.to_ne_bytes());
             out[8..12].copy_from_slice(&self.ifi_flags.0.to_ne_bytes());
             out[12..16].copy_from_slice(&self.ifi_change.to_ne_bytes());
@@ -2247,6 +2247,204 @@ pub mod defs {
         }
     }
 
+    /// `oper-state` (enum).
+    ///
+    /// Values the spec does not know are kept as they came.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+    pub struct OperState(pub u32);
+
+    impl OperState {
+        /// `unknown`.
+        pub const UNKNOWN: OperState = OperState(0);
+        /// `notpresent`.
+        pub const NOTPRESENT: OperState = OperState(1);
+        /// `down`.
+        pub const DOWN: OperState = OperState(2);
+        /// `lowerlayerdown`.
+        pub const LOWERLAYERDOWN: OperState = OperState(3);
+        /// `testing`.
+        pub const TESTING: OperState = OperState(4);
+        /// `dormant`.
+        pub const DORMANT: OperState = OperState(5);
+        /// `up`.
+        pub const UP: OperState = OperState(6);
+        /// Every value the spec names, with its name.
+        pub const ENTRIES: &'static [(OperState, &'static str)] = &[
+            (OperState::UNKNOWN, "unknown"),
+            (OperState::NOTPRESENT, "notpresent"),
+            (OperState::DOWN, "down"),
+            (OperState::LOWERLAYERDOWN, "lowerlayerdown"),
+            (OperState::TESTING, "testing"),
+            (OperState::DORMANT, "dormant"),
+            (OperState::UP, "up"),
+        ];
+
+        /// The spec's name of this value (`None`: one it does not know).
+        pub fn name(self) -> Option<&'static str> {
+            OperState::ENTRIES.iter().find(|(v, _)| *v == self).map(|(_, n)| *n)
+        }
+    }
+
+    impl From<u32> for OperState {
+        fn from(v: u32) -> Self {
+            OperState(v)
+        }
+    }
+
+    impl From<OperState> for u32 {
+        fn from(v: OperState) -> Self {
+            v.0
+        }
+    }
+
+    impl core::fmt::Debug for OperState {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            match self.name() {
+                Some(n) => f.write_str(n),
+                None => write!(f, "OperState({})", self.0),
+            }
+        }
+    }
+
+    /// `link-mode` (enum).
+    ///
+    /// Values the spec does not know are kept as they came.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+    pub struct LinkMode(pub u32);
+
+    impl LinkMode {
+        /// `default`.
+        pub const DEFAULT: LinkMode = LinkMode(0);
+        /// `dormant`.
+        pub const DORMANT: LinkMode = LinkMode(1);
+        /// `testing`.
+        pub const TESTING: LinkMode = LinkMode(2);
+        /// Every value the spec names, with its name.
+        pub const ENTRIES: &'static [(LinkMode, &'static str)] = &[
+            (LinkMode::DEFAULT, "default"),
+            (LinkMode::DORMANT, "dormant"),
+            (LinkMode::TESTING, "testing"),
+        ];
+
+        /// The spec's name of this value (`None`: one it does not know).
+        pub fn name(self) -> Option<&'static str> {
+            LinkMode::ENTRIES.iter().find(|(v, _)| *v == self).map(|(_, n)| *n)
+        }
+    }
+
+    impl From<u32> for LinkMode {
+        fn from(v: u32) -> Self {
+            LinkMode(v)
+        }
+    }
+
+    impl From<LinkMode> for u32 {
+        fn from(v: LinkMode) -> Self {
+            v.0
+        }
+    }
+
+    impl core::fmt::Debug for LinkMode {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            match self.name() {
+                Some(n) => f.write_str(n),
+                None => write!(f, "LinkMode({})", self.0),
+            }
+        }
+    }
+
+    /// `arphrd` (enum).
+    ///
+    /// Values the spec does not know are kept as they came.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+    pub struct Arphrd(pub u32);
+
+    impl Arphrd {
+        /// `netrom`.
+        pub const NETROM: Arphrd = Arphrd(0);
+        /// `ether`.
+        pub const ETHER: Arphrd = Arphrd(1);
+        /// `ieee802`.
+        pub const IEEE802: Arphrd = Arphrd(6);
+        /// `infiniband`.
+        pub const INFINIBAND: Arphrd = Arphrd(32);
+        /// `can`.
+        pub const CAN: Arphrd = Arphrd(280);
+        /// `ppp`.
+        pub const PPP: Arphrd = Arphrd(512);
+        /// `tunnel`.
+        pub const TUNNEL: Arphrd = Arphrd(768);
+        /// `tunnel6`.
+        pub const TUNNEL6: Arphrd = Arphrd(769);
+        /// `loopback`.
+        pub const LOOPBACK: Arphrd = Arphrd(772);
+        /// `sit`.
+        pub const SIT: Arphrd = Arphrd(776);
+        /// `ipgre`.
+        pub const IPGRE: Arphrd = Arphrd(778);
+        /// `ieee80211`.
+        pub const IEEE80211: Arphrd = Arphrd(801);
+        /// `ieee80211-radiotap`.
+        pub const IEEE80211_RADIOTAP: Arphrd = Arphrd(803);
+        /// `ip6gre`.
+        pub const IP6GRE: Arphrd = Arphrd(823);
+        /// `netlink`.
+        pub const NETLINK: Arphrd = Arphrd(824);
+        /// `6lowpan`.
+        pub const _6LOWPAN: Arphrd = Arphrd(825);
+        /// `none`.
+        pub const NONE: Arphrd = Arphrd(65534);
+        /// `void`.
+        pub const VOID: Arphrd = Arphrd(65535);
+        /// Every value the spec names, with its name.
+        pub const ENTRIES: &'static [(Arphrd, &'static str)] = &[
+            (Arphrd::NETROM, "netrom"),
+            (Arphrd::ETHER, "ether"),
+            (Arphrd::IEEE802, "ieee802"),
+            (Arphrd::INFINIBAND, "infiniband"),
+            (Arphrd::CAN, "can"),
+            (Arphrd::PPP, "ppp"),
+            (Arphrd::TUNNEL, "tunnel"),
+            (Arphrd::TUNNEL6, "tunnel6"),
+            (Arphrd::LOOPBACK, "loopback"),
+            (Arphrd::SIT, "sit"),
+            (Arphrd::IPGRE, "ipgre"),
+            (Arphrd::IEEE80211, "ieee80211"),
+            (Arphrd::IEEE80211_RADIOTAP, "ieee80211-radiotap"),
+            (Arphrd::IP6GRE, "ip6gre"),
+            (Arphrd::NETLINK, "netlink"),
+            (Arphrd::_6LOWPAN, "6lowpan"),
+            (Arphrd::NONE, "none"),
+            (Arphrd::VOID, "void"),
+        ];
+
+        /// The spec's name of this value (`None`: one it does not know).
+        pub fn name(self) -> Option<&'static str> {
+            Arphrd::ENTRIES.iter().find(|(v, _)| *v == self).map(|(_, n)| *n)
+        }
+    }
+
+    impl From<u32> for Arphrd {
+        fn from(v: u32) -> Self {
+            Arphrd(v)
+        }
+    }
+
+    impl From<Arphrd> for u32 {
+        fn from(v: Arphrd) -> Self {
+            v.0
+        }
+    }
+
+    impl core::fmt::Debug for Arphrd {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            match self.name() {
+                Some(n) => f.write_str(n),
+                None => write!(f, "Arphrd({})", self.0),
+            }
+        }
+    }
+
 }
 
 /// One enum per attribute set: a variant per attribute, its value as the
@@ -2289,9 +2487,9 @@ pub mod attrs {
         /// `weight` (type 15, u32).
         Weight(u32),
         /// `operstate` (type 16, u8).
-        Operstate(u8),
+        Operstate(super::defs::OperState),
         /// `linkmode` (type 17, u8).
-        Linkmode(u8),
+        Linkmode(super::defs::LinkMode),
         /// `linkinfo` (type 18, nest).
         Linkinfo(nlw::ynl::Nest<'a, LinkinfoAttrs<'a>>),
         /// `net-ns-pid` (type 19, u32).
@@ -2584,11 +2782,11 @@ pub mod attrs {
                     Some(v) => Self::Weight(v),
                     None => Self::Other(a),
                 },
-                Self::OPERSTATE => match a.array::<1>().ok().map(u8::from_ne_bytes) {
+                Self::OPERSTATE => match a.array::<1>().ok().map(u8::from_ne_bytes).map(|x| super::defs::OperState(x as u32)) {
                     Some(v) => Self::Operstate(v),
                     None => Self::Other(a),
                 },
-                Self::LINKMODE => match a.array::<1>().ok().map(u8::from_ne_bytes) {
+                Self::LINKMODE => match a.array::<1>().ok().map(u8::from_ne_bytes).map(|x| super::defs::LinkMode(x as u32)) {
                     Some(v) => Self::Linkmode(v),
                     None => Self::Other(a),
                 },
@@ -2958,11 +3156,11 @@ pub mod attrs {
                 }
                 Self::Operstate(v) => {
                     const T: u16 = LinkAttrs::OPERSTATE;
-                    b.attr(T, &v.to_ne_bytes());
+                    b.attr(T, &(v.0 as u8).to_ne_bytes());
                 }
                 Self::Linkmode(v) => {
                     const T: u16 = LinkAttrs::LINKMODE;
-                    b.attr(T, &v.to_ne_bytes());
+                    b.attr(T, &(v.0 as u8).to_ne_bytes());
                 }
                 Self::Linkinfo(v) => {
                     const T: u16 = LinkAttrs::LINKINFO;
@@ -8039,7 +8237,7 @@ pub mod attrs {
         /// `icmp6-stats` (type 6, binary).
         Icmp6Stats(nlw::ynl::Struct<'a, super::defs::IflaIcmp6Stats>),
         /// `token` (type 7, binary).
-        Token(&'a [u8]),
+        Token(std::net::IpAddr),
         /// `addr-gen-mode` (type 8, u8).
         AddrGenMode(u8),
         /// `ra-mtu` (type 9, u32).
@@ -8098,7 +8296,10 @@ pub mod attrs {
                     Some(v) => Self::Icmp6Stats(v),
                     None => Self::Other(a),
                 },
-                Self::TOKEN => Self::Token(a.value),
+                Self::TOKEN => match nlw::ynl::ip_of(a.value) {
+                    Some(v) => Self::Token(v),
+                    None => Self::Other(a),
+                },
                 Self::ADDR_GEN_MODE => match a.array::<1>().ok().map(u8::from_ne_bytes) {
                     Some(v) => Self::AddrGenMode(v),
                     None => Self::Other(a),
@@ -8136,7 +8337,7 @@ pub mod attrs {
                 Self::Mcast(v) => nlw::attr_len(v.len()),
                 Self::Cacheinfo(v) => v.encoded_len(),
                 Self::Icmp6Stats(v) => v.encoded_len(),
-                Self::Token(v) => nlw::attr_len(v.len()),
+                Self::Token(v) => nlw::ynl::ip_len(v),
                 Self::AddrGenMode(_) => nlw::attr_len(1),
                 Self::RaMtu(_) => nlw::attr_len(4),
                 Self::Other(a) => nlw::ynl::raw_len(a),
@@ -8172,7 +8373,7 @@ pub mod attrs {
                 }
                 Self::Token(v) => {
                     const T: u16 = Ifla6Attrs::TOKEN;
-                    b.attr(T, v);
+                    nlw::ynl::emit_ip(b, T, v);
                 }
                 Self::AddrGenMode(v) => {
                     const T: u16 = Ifla6Attrs::ADDR_GEN_MODE;
