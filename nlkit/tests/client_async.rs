@@ -39,6 +39,14 @@ async fn genl_as_the_blocking_client_does() {
     let fam = a.genl_family("nlctrl").await.unwrap();
     assert_eq!(fam, b.genl_family("nlctrl").unwrap());
     assert_eq!(fam.id, GENL_ID_CTRL);
+    assert_eq!(a.genl_family_id("nlctrl").await.unwrap(), GENL_ID_CTRL);
+    assert_eq!(
+        a.genl_group("nlctrl", "notify").await.unwrap(),
+        b.genl_group("nlctrl", "notify").unwrap()
+    );
+    let e = a.genl_group("nlctrl", "no-such-group").await.unwrap_err();
+    assert!(e.to_string().contains("notify"), "{e}");
+    a.forget_genl_families();
 
     // ACK with a kernel error that names the attribute.
     let e = a.ack(&getfamily("no-such-family")).await.unwrap_err();

@@ -31,6 +31,7 @@ pub struct AsyncClient<T: Transport = AsyncSocket> {
     pub(super) tx: Vec<u8>,
     in_flight: Option<u32>,
     timeout: Option<Duration>,
+    genl: super::genl::FamilyCache,
 }
 
 impl<T: Transport> std::fmt::Debug for AsyncClient<T> {
@@ -152,6 +153,7 @@ impl<T: Transport> AsyncClient<T> {
             tx: Vec::with_capacity(4096),
             in_flight: None,
             timeout: None,
+            genl: Default::default(),
         })
     }
 
@@ -427,9 +429,36 @@ impl<T: Transport> AsyncClient<T> {
         }
     }
 
-    /// Resolve a generic netlink family by name (see
-    /// [`super::Client::genl_family`]).
+    /// Resolve a generic netlink family by name, once per client (see
+    /// [`super::Client::genl_family`]: later calls answer from the cache).
     pub async fn genl_family(&mut self, name: &str) -> Result<Family> {
+        if let Some(f) = self.genl.by_name.get(name) {
+            return Ok(f.clone());
+        }
+        let f = self.genl_family_uncached(name).await?;
+        self.genl.by_name.insert(name.to_owned(), f.clone());
+        Ok(f)
+    }
+
+    /// The id of generic netlink family `name` (cached).
+    pub async fn genl_family_id(&mut self, name: &str) -> Result<u16> {
+        Ok(self.genl_family(name).await?.id)
+    }
+
+    /// The number of multicast group `group` of family `family` (cached),
+    /// to pass to [`AsyncClient::join`].
+    pub async fn genl_group(&mut self, family: &str, group: &str) -> Result<u32> {
+        let f = self.genl_family(family).await?;
+        super::genl::group_number(&f, family, group)
+    }
+
+    /// Drop every cached family (see [`super::Client::forget_genl_families`]).
+    pub fn forget_genl_families(&mut self) {
+        self.genl.by_name.clear();
+    }
+
+    /// Ask the kernel for family `name`, bypassing (and not filling) the cache.
+    pub async fn genl_family_uncached(&mut self, name: &str) -> Result<Family> {
         let req = super::genl::family_request(name)?;
         let mut family = None;
         self.execute(&req, |m| {

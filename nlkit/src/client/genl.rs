@@ -31,7 +31,18 @@ impl Request {
 /// [`Client::forget_genl_families`].
 #[derive(Debug, Default)]
 pub(super) struct FamilyCache {
-    by_name: HashMap<String, Family>,
+    pub(super) by_name: HashMap<String, Family>,
+}
+
+/// The number of multicast group `group` of family `f` (named `family`),
+/// or the error naming the groups it has.
+pub(super) fn group_number(f: &Family, family: &str, group: &str) -> Result<u32> {
+    f.group(group).ok_or_else(|| {
+        let names: Vec<&str> = f.groups.iter().map(|g| g.name.as_str()).collect();
+        crate::Error::InvalidArgument(format!(
+            "generic netlink family {family:?} has no multicast group {group:?} (it has {names:?})"
+        ))
+    })
 }
 
 impl<T: Transport> Client<T> {
@@ -64,12 +75,7 @@ impl<T: Transport> Client<T> {
     /// naming the groups it has.
     pub fn genl_group(&mut self, family: &str, group: &str) -> Result<u32> {
         let f = self.cached_family(family)?;
-        f.group(group).ok_or_else(|| {
-            let names: Vec<&str> = f.groups.iter().map(|g| g.name.as_str()).collect();
-            crate::Error::InvalidArgument(format!(
-                "generic netlink family {family:?} has no multicast group {group:?} (it has {names:?})"
-            ))
-        })
+        group_number(f, family, group)
     }
 
     /// Drop every cached family, so that the next [`Client::genl_family`]
