@@ -150,6 +150,7 @@ impl RecvBuffer {
     }
 
     /// The bytes of the last datagram received (or filled).
+    #[cfg(feature = "tokio")]
     #[inline]
     pub(crate) fn filled(&self) -> &[u8] {
         &self.data
