@@ -20,6 +20,10 @@ pub fn scenarios() -> Vec<Scenario> {
 
 /// What the unprivileged child tries on `proto`; `victim` is a root socket's
 /// portid on the same protocol. Returns a summary or the first breach.
+
+/// The modules' log rate-limit interval (`kmod/core/log.c`), plus a margin.
+const LOG_WINDOW: Duration = Duration::from_millis(5_500);
+
 fn attempts(proto: u32, victim: u32) -> Result<String, String> {
     let s = u::open(proto).map_err(|e| format!("socket as nobody: {e}"))?;
     let me = s.portid().map_err(|e| format!("getsockname: {e}"))?;
@@ -128,6 +132,11 @@ fn attempts(proto: u32, victim: u32) -> Result<String, String> {
 
 fn nonroot(ctx: &mut Ctx) -> Result<(), String> {
     u::ensure_loaded(ctx)?;
+    // The modules log bare messages under a per-user rate limit (100 lines
+    // per 5 s): an earlier scenario's flood as nobody may have used this
+    // window's budget. Start in a fresh window so the forged message below
+    // is logged (that line is what this scenario checks).
+    std::thread::sleep(LOG_WINDOW);
     for (proto, name) in u::MODULES {
         let mark = ctx.mark();
         let root = u::open(proto).map_err(|e| format!("{name}: {e}"))?;
