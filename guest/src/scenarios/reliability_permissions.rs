@@ -18,12 +18,11 @@ pub fn scenarios() -> Vec<Scenario> {
     }]
 }
 
-/// What the unprivileged child tries on `proto`; `victim` is a root socket's
-/// portid on the same protocol. Returns a summary or the first breach.
-
 /// The modules' log rate-limit interval (`kmod/core/log.c`), plus a margin.
 const LOG_WINDOW: Duration = Duration::from_millis(5_500);
 
+/// What the unprivileged child tries on `proto`; `victim` is a root socket's
+/// portid on the same protocol. Returns a summary or the first breach.
 fn attempts(proto: u32, victim: u32) -> Result<String, String> {
     let s = u::open(proto).map_err(|e| format!("socket as nobody: {e}"))?;
     let me = s.portid().map_err(|e| format!("getsockname: {e}"))?;
