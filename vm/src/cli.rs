@@ -14,7 +14,7 @@ vm commands (`cargo xtask vm CMD` in the nlkit tree, or `nlkit-vm CMD`):
   build [--kernel K]            build the modules per kernel, the guest and the initramfs
   test [--kernel K] [--filter NAME[,NAME]] [--timeout S] [--seed N] [--verbose]
                                 boot each kernel, run the scenarios, fail on any failure or kernel complaint
-                                (default timeout per boot: 300 s, 900 s for the debug kernel;
+                                (default timeout per boot: 300 s, 1800 s for the debug kernel;
                                 --seed N replays the randomized reliability scenarios)
   run [--kernel K] [--timeout S] -- PROGRAM [ARGS]
                                 run a static PROGRAM in the guest with both modules loaded
@@ -44,10 +44,14 @@ pub struct VmOpts {
 }
 
 impl VmOpts {
-    /// The boot timeout for `line`: `--timeout`, else 300 s (900 s for the
+    /// The boot timeout for `line`: `--timeout`, else 300 s (1800 s for the
     /// debug kernel, whose KASAN build under TCG is several times slower).
     pub fn timeout_for(&self, line: fetch::Line) -> std::time::Duration {
-        let default = if line == fetch::Line::Debug { 900 } else { 300 };
+        let default = if line == fetch::Line::Debug {
+            1800
+        } else {
+            300
+        };
         std::time::Duration::from_secs(self.timeout.unwrap_or(default))
     }
 }
